@@ -1,0 +1,98 @@
+// Building, migrating and serving the real PocketBase server.
+// Only Node built-ins here: scripts/start.mjs runs this before `npm ci` has happened.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+
+/** The one place the server version is pinned: package.json → "pocketbase.version". */
+export const pbVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).pocketbase.version;
+
+const binDir = join(root, '.pb');
+export const pbBinary = join(binDir, 'pocketbase');
+const versionFile = join(binDir, 'VERSION');
+
+/** Builds the pinned PocketBase from its Go module unless that exact version is already there. */
+export function ensurePocketBase() {
+	if (existsSync(pbBinary) && existsSync(versionFile) && readFileSync(versionFile, 'utf8').trim() === pbVersion) {
+		return pbBinary;
+	}
+	console.log(`• Đang build PocketBase v${pbVersion} từ Go module (lần đầu mất vài phút)…`);
+	const gobin = join(binDir, 'gobin');
+	rmSync(gobin, { recursive: true, force: true });
+	mkdirSync(gobin, { recursive: true });
+	const r = spawnSync('go', ['install', `github.com/pocketbase/pocketbase/examples/base@v${pbVersion}`], {
+		stdio: 'inherit',
+		env: { ...process.env, GOBIN: gobin, CGO_ENABLED: '0' }
+	});
+	if (r.status !== 0) throw new Error(`go install PocketBase v${pbVersion} failed (exit ${r.status})`);
+	renameSync(join(gobin, 'base'), pbBinary);
+	rmSync(gobin, { recursive: true, force: true });
+	writeFileSync(versionFile, pbVersion + '\n');
+	return pbBinary;
+}
+
+/** The folder flags every invocation needs: a go-installed binary would otherwise look beside itself. */
+export function dirFlags(dataDir) {
+	return [
+		`--dir=${dataDir}`,
+		`--hooksDir=${join(root, 'pb_hooks')}`,
+		`--migrationsDir=${join(root, 'pb_migrations')}`,
+		`--publicDir=${join(root, 'static', 'pb_public')}`
+	];
+}
+
+function runPb(args, dataDir) {
+	const r = spawnSync(pbBinary, [...args, ...dirFlags(dataDir)], { encoding: 'utf8' });
+	if (r.status !== 0) {
+		throw new Error(`pocketbase ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+	}
+	return r.stdout;
+}
+
+export function migrate(dataDir) {
+	mkdirSync(dataDir, { recursive: true });
+	runPb(['migrate', 'up'], dataDir);
+}
+
+export function upsertSuperuser(dataDir, email, password) {
+	runPb(['superuser', 'upsert', email, password], dataDir);
+}
+
+/** Starts `pocketbase serve` and resolves once its health endpoint answers. */
+export async function servePocketBase({ dataDir, http, quiet = false }) {
+	const child = spawn(pbBinary, ['serve', `--http=${http}`, '--automigrate=false', ...dirFlags(dataDir)], {
+		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit']
+	});
+	let stderr = '';
+	child.stderr?.on('data', (d) => (stderr += d));
+	const url = `http://${http}`;
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`PocketBase exited early (${child.exitCode}):\n${stderr}`);
+		try {
+			const res = await fetch(`${url}/api/health`);
+			if (res.ok) return { child, url };
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 150));
+	}
+	child.kill();
+	throw new Error(`PocketBase did not answer on ${url} within 30 s:\n${stderr}`);
+}
+
+/** A port nobody is listening on, for test servers that must not collide. */
+export function freePort() {
+	return new Promise((resolvePort, reject) => {
+		const srv = createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const addr = srv.address();
+			srv.close(() => resolvePort(typeof addr === 'object' && addr ? addr.port : 0));
+		});
+	});
+}
