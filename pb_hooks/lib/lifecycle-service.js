@@ -1,0 +1,257 @@
+// The lifecycle events API: reads what the statechart needs from the database, asks the
+// domain bundle (built from src/lib/domain, the same code the UI runs) what may happen, and
+// writes the decision, the new state and the audit row in one transaction.
+// Contract: ../shared/ARCHITECTURE.md, "the lifecycle API".
+
+const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+
+/** States in which the enrollment counts as selected into the pilot (for quotas). */
+const SELECTED_STATES = ["planning", "plan_review", "pilot", "review", "evaluation", "classification", "recognition", "recognized", "not_recognized"];
+
+/** Committee decisions recorded in `approvals` (cell events are in `transitions` only). */
+const DECISIONS = {
+  APPROVE: "approve", RETURN: "return", REJECT: "reject", CLASSIFY: "classify",
+  OPEN_REVIEW: "open_review", CONCLUDE_REVIEW: "conclude_review", START_EVALUATION: "start_evaluation",
+};
+
+/** An error carried out of a handler or transaction with its HTTP status and JSON body. */
+function fail(status, message, extra) {
+  return { status, body: Object.assign({ status, message, data: {} }, extra || {}) };
+}
+
+function parseJson(record, field) {
+  const raw = record.get(field);
+  if (raw === null || raw === undefined) return null;
+  const text = typeof raw === "string" ? raw : String(raw);
+  if (!text || text === "null") return null;
+  try { return JSON.parse(text); } catch (_) { return null; }
+}
+
+/** The enrollment as the caller may see it, or null (missing and hidden look alike: 404). */
+function findVisible(e, id) {
+  let record;
+  try {
+    record = e.app.findRecordById("enrollments", id);
+  } catch (_) {
+    return null;
+  }
+  const rule = record.collection().viewRule;
+  if (!e.hasSuperuserAuth() && (rule === null || !e.app.canAccessRecord(record, e.requestInfo(), rule))) return null;
+  return record;
+}
+
+/** The cell's ancestors, root first, as {id, kind, name}. */
+function ancestorsOf(app, cellPath) {
+  const ids = cellPath.split("/").filter(Boolean);
+  ids.pop(); // the cell itself
+  const byId = {};
+  app.findRecordsByIds("units", ids).forEach((u) => { byId[u.id] = u; });
+  return ids.filter((id) => byId[id]).map((id) => ({
+    id, kind: byId[id].getString("kind"), name: byId[id].getString("name"),
+  }));
+}
+
+/** The committees that decide at `gate`, nearest first; the parent when the chain resolves to nothing. */
+function chainFor(config, gate, ancestors) {
+  if (!gate) return [];
+  const chain = domain.resolveChain(config.chains[gate], ancestors);
+  if (chain.length) return chain;
+  const parent = ancestors[ancestors.length - 1];
+  return parent ? [parent.id] : [];
+}
+
+function count(app, collection, where, params) {
+  return app.countRecords(collection, $dbx.exp(where, params));
+}
+
+/** Everything the machine needs to judge an event on this enrollment, read in `app` (maybe a tx). */
+function loadSituation(app, enrollment) {
+  const programme = app.findRecordById("programmes", enrollment.getString("programme"));
+  const config = domain.parseProgrammeConfig(parseJson(programme, "config") || {});
+  const ancestors = ancestorsOf(app, enrollment.getString("path"));
+  const state = enrollment.getString("state");
+  const gate = domain.gateOf(state);
+  const chain = chainFor(config, gate, ancestors);
+  const id = enrollment.id;
+
+  const plans = count(app, "plans", "enrollment = {:id}", { id });
+  const tasks = count(app, "plan_tasks", "enrollment = {:id}", { id });
+  const counts = {
+    chainLength: Math.max(1, chain.length),
+    planFiled: plans > 0 && tasks > 0,
+    selfAssessments: count(app, "self_assessments", "enrollment = {:id}", { id }),
+    reviewNotes: count(app, "review_notes", "enrollment = {:id}", { id }),
+    quotaUsed: 0,
+    excellentCount: 0,
+    goodOrBetterCount: 0,
+  };
+  // Quota and cap counts are only needed at the gates that check them.
+  if (state === "selection") {
+    const scope = domain.quotaScopeUnit(ancestors);
+    const scopeUnit = ancestors.find((a) => a.id === scope);
+    const scopePath = scopeUnit ? enrollment.getString("path").slice(0, enrollment.getString("path").indexOf("/" + scope + "/") + scope.length + 2) : "/";
+    counts.quotaUsed = count(app, "enrollments",
+      "programme = {:p} AND cellType = {:t} AND path LIKE {:scope} AND id != {:id} AND state IN ('" + SELECTED_STATES.join("','") + "')",
+      { p: programme.id, t: enrollment.getString("cellType"), scope: scopePath + "%", id });
+  }
+  if (state === "classification") {
+    const org = ancestors.filter((a) => a.kind === "grassroots").pop() || ancestors[ancestors.length - 1];
+    const orgPrefix = org ? enrollment.getString("path").slice(0, enrollment.getString("path").indexOf("/" + org.id + "/") + org.id.length + 2) : "/";
+    const where = "programme = {:p} AND path LIKE {:org} AND id != {:id} AND ";
+    const params = { p: programme.id, org: orgPrefix + "%", id };
+    counts.excellentCount = count(app, "enrollments", where + "rating = 'excellent'", params);
+    counts.goodOrBetterCount = count(app, "enrollments", where + "rating IN ('excellent','good')", params);
+  }
+
+  const awaitingId = chain[enrollment.getInt("step")] || null;
+  const awaiting = awaitingId ? ancestors.find((a) => a.id === awaitingId) : null;
+  return {
+    programme, config, ancestors, gate, chain,
+    facts: domain.buildFacts(config, counts),
+    snapshot: {
+      state,
+      step: enrollment.getInt("step"),
+      reviewConcluded: enrollment.getBool("reviewConcluded"),
+      score: enrollment.getString("rating") ? enrollment.getFloat("score") : null,
+      rating: enrollment.getString("rating") || null,
+      cell: enrollment.getString("cell"),
+      awaiting: awaitingId,
+      awaitingName: awaiting ? awaiting.name : null,
+      submittedBy: enrollment.getString("submittedBy") || null,
+    },
+  };
+}
+
+function actorOf(e) {
+  const auth = e.auth;
+  if (!auth || auth.collection().name !== "users") return null;
+  return { id: auth.id, role: auth.getString("role"), unitId: auth.getString("unit") };
+}
+
+/** GET /api/enrollments/{id}/events: what this caller may send now, and what is blocked and why. */
+function listEvents(e) {
+  if (!e.auth) return fail(401, "Vui lòng đăng nhập.");
+  const enrollment = findVisible(e, e.request.pathValue("id"));
+  if (!enrollment) return fail(404, "Không tìm thấy hồ sơ.");
+  const s = loadSituation(e.app, enrollment);
+  const actor = actorOf(e);
+  const out = {
+    state: s.snapshot.state,
+    version: enrollment.getInt("version"),
+    step: s.snapshot.step,
+    awaiting: s.snapshot.awaiting ? { id: s.snapshot.awaiting, name: s.snapshot.awaitingName } : null,
+    events: [],
+    blocked: [],
+  };
+  if (!actor) return { status: 200, body: out };
+  const context = domain.buildContext(s.snapshot, s.facts);
+  const available = domain.availableEvents(s.snapshot.state, context);
+  const permitted = (type) => domain.mayAct({
+    actor, state: s.snapshot.state, event: { type }, cellId: s.snapshot.cell,
+    awaitingUnitId: s.snapshot.awaiting, awaitingUnitName: s.snapshot.awaitingName, submittedBy: s.snapshot.submittedBy,
+  }).ok;
+  available.events.filter(permitted).forEach((type) => {
+    out.events.push({
+      type,
+      label: domain.eventLabel(type),
+      commentRequired: domain.requiresComment(type),
+      irreversible: domain.isIrreversible(s.snapshot.state, context, { type }),
+    });
+  });
+  available.blocked.filter((b) => permitted(b.type)).forEach((b) => {
+    out.blocked.push({ type: b.type, label: domain.eventLabel(b.type), messages: b.messages });
+  });
+  return { status: 200, body: out };
+}
+
+/** POST /api/enrollments/{id}/events: one decision, in one transaction, or an error and no write. */
+function sendEvent(e) {
+  if (!e.auth) return fail(401, "Vui lòng đăng nhập.");
+  const id = e.request.pathValue("id");
+  if (!findVisible(e, id)) return fail(404, "Không tìm thấy hồ sơ.");
+  const actor = actorOf(e);
+  if (!actor) return fail(403, "Tài khoản quản trị không thực hiện thao tác nghiệp vụ.");
+  const body = e.requestInfo().body || {};
+  const actorName = e.auth.getString("name");
+
+  let outcome = null;
+  e.app.runInTransaction((tx) => {
+    // Re-read inside the transaction: SQLite has one writer, so what we read here is what we change.
+    const enrollment = tx.findRecordById("enrollments", id);
+    const current = enrollment.getString("state");
+    if (body.expectedState && body.expectedState !== current) {
+      outcome = fail(409, "Hồ sơ đã được người khác xử lý (trạng thái hiện tại: " + domain.stateLabel(current) + "). Vui lòng tải lại trang.", { state: current });
+      return;
+    }
+    if (body.expectedVersion !== undefined && body.expectedVersion !== null && Number(body.expectedVersion) !== enrollment.getInt("version")) {
+      outcome = fail(409, "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang.", { state: current });
+      return;
+    }
+    const s = loadSituation(tx, enrollment);
+    const result = domain.decide({ enrollment: s.snapshot, facts: s.facts, actor, event: body });
+    if (!result.ok) {
+      outcome = fail(result.status, result.message, { messages: result.messages || [result.message] });
+      return;
+    }
+    const next = result.next;
+    const event = result.event;
+    const actorUnit = s.ancestors.find((a) => a.id === actor.unitId);
+    const unitName = actorUnit ? actorUnit.name : (actor.unitId === s.snapshot.cell ? tx.findRecordById("units", actor.unitId).getString("name") : "");
+    const comment = (event.comment || "").trim();
+
+    // The decision at a gate, when a committee took it.
+    if (DECISIONS[event.type] && s.snapshot.awaiting) {
+      const approvals = tx.findCollectionByNameOrId("approvals");
+      const a = new Record(approvals);
+      a.set("enrollment", id);
+      a.set("gate", s.gate);
+      a.set("step", s.snapshot.step);
+      a.set("unit", s.snapshot.awaiting);
+      a.set("decision", DECISIONS[event.type]);
+      a.set("comment", comment);
+      a.set("actor", actor.id);
+      a.set("actorName", actorName);
+      a.set("unitName", s.snapshot.awaitingName || unitName);
+      tx.save(a);
+    }
+
+    // The new lifecycle fields, and who is awaited now.
+    const nextChain = next.state === current ? s.chain : chainFor(s.config, domain.gateOf(next.state), s.ancestors);
+    let awaiting = "";
+    if (domain.gateOf(next.state)) awaiting = nextChain[next.step] || "";
+    else if (!domain.isFinalState(next.state)) awaiting = s.snapshot.cell;
+    enrollment.set("state", next.state);
+    enrollment.set("step", next.step);
+    enrollment.set("reviewConcluded", next.reviewConcluded);
+    enrollment.set("score", next.score === null ? 0 : next.score);
+    enrollment.set("rating", next.rating || "");
+    enrollment.set("awaiting", awaiting);
+    enrollment.set("version", enrollment.getInt("version") + 1);
+    enrollment.set("stateChangedAt", new DateTime());
+    if (event.type === "SUBMIT") enrollment.set("submittedBy", actor.id);
+    if (event.type === "APPROVE" && next.state === "recognized" && event.decision) {
+      enrollment.set("decisionNo", event.decision.number);
+      enrollment.set("decisionDate", event.decision.date + " 00:00:00.000Z");
+      enrollment.set("decisionSigner", event.decision.signer);
+    }
+    tx.save(enrollment);
+
+    const transitions = tx.findCollectionByNameOrId("transitions");
+    const t = new Record(transitions);
+    t.set("enrollment", id);
+    t.set("from", current);
+    t.set("to", next.state);
+    t.set("event", event.type);
+    t.set("step", next.step);
+    t.set("actor", actor.id);
+    t.set("actorName", actorName);
+    t.set("unitName", unitName);
+    t.set("comment", comment);
+    tx.save(t);
+
+    outcome = { status: 200, record: enrollment };
+  });
+  return outcome;
+}
+
+module.exports = { listEvents, sendEvent, loadSituation };

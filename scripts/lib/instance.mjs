@@ -1,0 +1,45 @@
+// One running instance of the product: a migrated PocketBase with its superuser (and, on
+// request, the demo data) plus, optionally, the built SvelteKit app in front of it.
+// Used by `npm start`, the e2e server and the benchmarks, so they all start the same way.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate, root, servePocketBase, upsertSuperuser } from './pocketbase.mjs';
+
+export const defaults = {
+	adminEmail: process.env.PB_ADMIN_EMAIL || 'admin@kieumau.vn',
+	adminPassword: process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026'
+};
+
+export async function startPocketBase({ dataDir, http, quiet = false, seed = false }) {
+	migrate(dataDir);
+	upsertSuperuser(dataDir, defaults.adminEmail, defaults.adminPassword);
+	const pb = await servePocketBase({ dataDir, http, quiet });
+	const marker = join(dataDir, '.demo-seeded');
+	if (seed && !existsSync(marker)) {
+		console.log('• Nạp dữ liệu mẫu…');
+		const { seedAll } = await import('../seed.mjs');
+		await seedAll({ url: pb.url, email: defaults.adminEmail, password: defaults.adminPassword });
+		writeFileSync(marker, new Date().toISOString() + '\n');
+	}
+	return pb;
+}
+
+/** Serves the built app (adapter-node output in build/) in front of PocketBase. */
+export function startApp({ port, pbUrl, env = {} }) {
+	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` first');
+	return spawn(process.execPath, [join(root, 'build', 'index.js')], {
+		stdio: 'inherit',
+		env: { ...process.env, PORT: String(port), HOST: process.env.HOST || '0.0.0.0', PB_URL: pbUrl, ...env }
+	});
+}
+
+/** Stops children when this process is told to stop, so no server outlives `npm start`. */
+export function stopOnExit(children) {
+	const stop = () => {
+		for (const c of children) if (c && c.exitCode === null) c.kill('SIGTERM');
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}

@@ -1,0 +1,45 @@
+// What both `npm start` and `npm test` need before anything runs: npm packages, the pinned
+// PocketBase build, the hooks bundle of the lifecycle. Node built-ins only until `npm ci` ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensurePocketBase, root } from './pocketbase.mjs';
+
+export function run(cmd, args, opts = {}) {
+	const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+/** `npm ci` when node_modules is missing or older than the lockfile. */
+export function ensureNodeModules() {
+	const marker = join(root, 'node_modules', '.package-lock.json');
+	const lock = join(root, 'package-lock.json');
+	if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+	console.log('• Cài đặt gói npm (npm ci)…');
+	run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** Debian's Chromium for the e2e tests; never a browser download. */
+export function ensureChromium() {
+	if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
+	console.log('• Cài đặt Chromium của Debian (apt-get)…');
+	const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+	const apt = (args) => run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	});
+	apt(['update', '-qq']);
+	apt(['install', '-y', '-qq', 'chromium']);
+}
+
+/** Bundles the lifecycle domain for the hooks engine (see scripts/build-hooks.mjs). */
+export async function buildHooksBundle() {
+	const { buildHooks } = await import('../build-hooks.mjs');
+	await buildHooks();
+}
+
+export async function prepare({ chromium = false } = {}) {
+	ensureNodeModules();
+	ensurePocketBase();
+	if (chromium) ensureChromium();
+	await buildHooksBundle();
+}

@@ -1,0 +1,47 @@
+// Vietnamese presentation: dd/mm/yyyy dates, Vietnamese alphabetical order, durations in words.
+
+const TZ = 'Asia/Ho_Chi_Minh';
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** PocketBase dates are "YYYY-MM-DD HH:MM:SS.sssZ"; Date wants a "T". */
+function parse(value: string | Date | null | undefined): Date | null {
+	if (!value) return null;
+	const d = value instanceof Date ? value : new Date(String(value).replace(' ', 'T'));
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatDate(value: string | Date | null | undefined): string {
+	const d = parse(value);
+	return d ? d.toLocaleDateString('vi-VN', { timeZone: TZ, day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
+}
+
+export function formatDateTime(value: string | Date | null | undefined): string {
+	const d = parse(value);
+	if (!d) return '';
+	const time = d.toLocaleTimeString('vi-VN', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hour12: false });
+	return `${time} ${formatDate(d)}`;
+}
+
+/** "3 ngày", "5 giờ", "vừa xong": how long something has been waiting. */
+export function waitingFor(since: string | Date | null | undefined, now: Date = new Date()): string {
+	const d = parse(since);
+	if (!d) return '';
+	const minutes = Math.max(0, Math.floor((now.getTime() - d.getTime()) / 60000));
+	if (minutes < 60) return minutes < 2 ? 'vừa xong' : `${minutes} phút`;
+	const hours = Math.floor(minutes / 60);
+	if (hours < 24) return `${hours} giờ`;
+	return `${Math.floor(hours / 24)} ngày`;
+}
+
+export function compareVi(a: string, b: string): number {
+	return collator.compare(a, b);
+}
+
+export function sortByName<T extends { name: string }>(items: T[]): T[] {
+	return [...items].sort((a, b) => compareVi(a.name, b.name));
+}
+
+export function formatPercent(part: number, whole: number): string {
+	if (!whole) return '–';
+	return `${((part / whole) * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+}

@@ -1,0 +1,86 @@
+// Queries about enrollments, always through the user's own client: the API rules decide what
+// each list contains, these functions only decide what is asked.
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { LIFECYCLE_STATES, turnOf } from '$lib/domain/lifecycle-types';
+
+export interface EnrollmentRow {
+	id: string;
+	state: string;
+	step: number;
+	year: number;
+	cellType: string;
+	cellName: string;
+	cellId: string;
+	programmeName: string;
+	stateChangedAt: string;
+	awaitingName: string;
+}
+
+function toRow(r: RecordModel): EnrollmentRow {
+	return {
+		id: r.id,
+		state: r.state,
+		step: r.step,
+		year: r.year,
+		cellType: r.cellType,
+		cellId: r.cell,
+		cellName: r.expand?.cell?.name ?? '',
+		programmeName: r.expand?.programme?.name ?? '',
+		stateChangedAt: r.stateChangedAt,
+		awaitingName: r.expand?.awaiting?.name ?? ''
+	};
+}
+
+const EXPAND = 'cell,programme,awaiting';
+const COMMITTEE_STATES = LIFECYCLE_STATES.filter((s) => turnOf(s) === 'committee');
+
+export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<EnrollmentRow[]> {
+	const items = await pb.collection('enrollments').getFullList({
+		filter: pb.filter('cell = {:cellId}', { cellId }),
+		sort: '-year,-created',
+		expand: EXPAND
+	});
+	return items.map(toRow);
+}
+
+/** What waits for this committee's decision, oldest first. */
+export async function awaitingDecision(pb: PocketBase, unitId: string, limit = 50): Promise<EnrollmentRow[]> {
+	const states = COMMITTEE_STATES.map((s) => `state = "${s}"`).join(' || ');
+	const { items } = await pb.collection('enrollments').getList(1, limit, {
+		filter: pb.filter(`awaiting = {:unitId} && (${states})`, { unitId }),
+		sort: 'stateChangedAt',
+		expand: EXPAND,
+		skipTotal: true
+	});
+	return items.map(toRow);
+}
+
+/** Enrollments an inspector or committee member in charge has been assigned to. */
+export async function assignedTo(pb: PocketBase, userId: string): Promise<EnrollmentRow[]> {
+	const items = await pb.collection('enrollments').getFullList({
+		filter: pb.filter('inspectors ~ {:userId} || supervisor = {:userId}', { userId }),
+		sort: 'state,cell.name',
+		expand: EXPAND
+	});
+	return items.map(toRow);
+}
+
+/** How many enrollments of the subtree are in each state (one indexed count per state). */
+export async function countByState(pb: PocketBase, unitPath: string): Promise<Record<string, number>> {
+	const counts = await Promise.all(
+		LIFECYCLE_STATES.map(async (state) => {
+			const { totalItems } = await pb.collection('enrollments').getList(1, 1, {
+				filter: pb.filter('path ~ {:prefix} && state = {:state}', { prefix: `${unitPath}%`, state }),
+				fields: 'id'
+			});
+			return [state, totalItems] as const;
+		})
+	);
+	return Object.fromEntries(counts);
+}
+
+/** Programmes this user can see that are open for registration. */
+export async function openProgrammes(pb: PocketBase): Promise<RecordModel[]> {
+	return pb.collection('programmes').getFullList({ filter: 'status = "active"', sort: '-year,name', expand: 'owner' });
+}
