@@ -7,7 +7,7 @@ migrate((app) => {
   const meetings = app.findCollectionByNameOrId("meetings");
   const users = app.findCollectionByNameOrId("users");
   const write = '@request.auth.role = "inspector" && inspector = @request.auth.id' +
-    ' && (enrollment.inspectors ?= @request.auth.id || enrollment.supervisor = @request.auth.id)' +
+    ' && (enrollment.inspectors.id ?= @request.auth.id || enrollment.supervisor = @request.auth.id)' +
     ' && enrollment.state = "review"';
   app.save(new Collection({
     type: "base",

@@ -6,20 +6,22 @@
 // Idempotent: run it again and it creates nothing new. Every demo account's password is
 // DEMO_PASSWORD from scripts/lib/demo-data.mjs.
 
+import { pathToFileURL } from 'node:url';
 import PocketBase from 'pocketbase';
 import { DEMO_PASSWORD } from './lib/demo-data.mjs';
 import { describeError, seedJourneys, seedStructure } from './lib/seed-demo.mjs';
 
-const url = process.env.PB_URL || 'http://127.0.0.1:8090';
-const adminEmail = process.env.PB_ADMIN_EMAIL || 'admin@kieumau.vn';
-const adminPassword = process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026';
-const structureOnly = process.argv.includes('--structure-only');
-
-const started = Date.now();
 const log = (line) => console.log(`• ${line}`);
-const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 
-async function main() {
+/** Seeds a running PocketBase; used by this CLI, `npm start`, and the test servers. */
+export async function seedAll({
+	url = process.env.PB_URL || 'http://127.0.0.1:8090',
+	email: adminEmail = process.env.PB_ADMIN_EMAIL || 'admin@kieumau.vn',
+	password: adminPassword = process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026',
+	structureOnly = false
+} = {}) {
+	const started = Date.now();
+	const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 	const pb = new PocketBase(url);
 	pb.autoCancellation(false);
 	log(`Kết nối PocketBase tại ${url}`);
@@ -62,8 +64,11 @@ async function main() {
 	console.log(`  Mật khẩu mọi tài khoản mẫu: ${DEMO_PASSWORD}`);
 }
 
-main().catch((err) => {
-	console.error(`✗ Seed thất bại sau ${seconds()} s: ${err?.message || err}`);
-	if (process.env.DEBUG && err?.stack) console.error(err.stack);
-	process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const started = Date.now();
+	seedAll({ structureOnly: process.argv.includes('--structure-only') }).catch((err) => {
+		console.error(`✗ Seed thất bại sau ${((Date.now() - started) / 1000).toFixed(1)} s: ${err?.message || err}`);
+		if (process.env.DEBUG && err?.stack) console.error(err.stack);
+		process.exit(1);
+	});
+}

@@ -140,6 +140,11 @@ function listEvents(e) {
     version: enrollment.getInt("version"),
     step: s.snapshot.step,
     awaiting: s.snapshot.awaiting ? { id: s.snapshot.awaiting, name: s.snapshot.awaitingName } : null,
+    chain: s.chain.map((id) => {
+      const unit = s.ancestors.find((a) => a.id === id);
+      return { id, name: unit ? unit.name : "" };
+    }),
+    thresholds: s.config.thresholds,
     events: [],
     blocked: [],
   };
@@ -150,12 +155,18 @@ function listEvents(e) {
     actor, state: s.snapshot.state, event: { type }, cellId: s.snapshot.cell,
     awaitingUnitId: s.snapshot.awaiting, awaitingUnitName: s.snapshot.awaitingName, submittedBy: s.snapshot.submittedBy,
   }).ok;
+  const lastStep = s.snapshot.step >= s.chain.length - 1;
   available.events.filter(permitted).forEach((type) => {
+    // What the form must ask for besides a comment: a score and rating to classify, the
+    // recognition decision (number, date, signer) at the last approval of that chain.
+    const fields = type === "CLASSIFY" ? ["score", "rating"]
+      : type === "APPROVE" && s.snapshot.state === "recognition" && lastStep ? ["decision"] : [];
     out.events.push({
       type,
       label: domain.eventLabel(type),
       commentRequired: domain.requiresComment(type),
       irreversible: domain.isIrreversible(s.snapshot.state, context, { type }),
+      fields,
     });
   });
   available.blocked.filter((b) => permitted(b.type)).forEach((b) => {

@@ -11,7 +11,7 @@ function enrollmentRead(p) {
   return AUTHED + " && (" +
     `(@request.auth.role = "secretary" && ${p}cell = @request.auth.unit)` +
     ` || ((@request.auth.role = "officer" || @request.auth.role = "viewer") && ${p}path ~ @request.auth.unit.path)` +
-    ` || (@request.auth.role = "inspector" && (${p}inspectors ?= @request.auth.id || ${p}supervisor = @request.auth.id)))`;
+    ` || (@request.auth.role = "inspector" && (${p}inspectors.id ?= @request.auth.id || ${p}supervisor = @request.auth.id)))`;
 }
 
 /** The cell's secretary writing the cell's own records while the enrollment is in one of `states`. */

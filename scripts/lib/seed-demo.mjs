@@ -328,12 +328,18 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 	const secretaryOf = new Map();
 	for (const a of ACCOUNTS) if (a.role === 'secretary') secretaryOf.set(a.unitCode, need(users, a.email, 'tài khoản'));
 
-	// One impersonated client per demo user (superuser impersonation: no password, no auth rate limit).
+	// One impersonated client per demo user (superuser impersonation: no password, no auth rate
+	// limit), each from its own address as real people are, so per-person rate limits apply per person.
 	const clients = new Map();
 	async function clientFor(user) {
 		if (!clients.has(user.id)) {
 			const c = await retry429(() => pb.collection('users').impersonate(user.id, 3600), `Mạo danh ${user.email}`);
 			c.autoCancellation(false);
+			const address = `2001:db8:5eed::${(clients.size + 1).toString(16)}`;
+			c.beforeSend = (url, options) => {
+				options.headers = { ...(options.headers ?? {}), 'X-Forwarded-For': address };
+				return { url, options };
+			};
 			clients.set(user.id, c);
 		}
 		return clients.get(user.id);
@@ -428,14 +434,12 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 						created.meetings += meetings.length;
 						created.selfAssessments += assessed;
 						if (j.to === 'review' || j.to === 'reviewed') {
-							// The committee assigns the inspector, who is also the committee member in charge
-							// (supervisor): the rules match `supervisor = @request.auth.id` reliably, while
-							// `inspectors ?= @request.auth.id` on a multi-relation does not match in PocketBase 0.39.
+							// The committee assigns an inspector, and its own officer as the member in charge.
 							const officer = deciderFor(e);
 							const inspector = need(users, j.inspector, 'tài khoản kiểm tra');
 							await retry429(
 								async () =>
-									(await clientFor(officer)).collection('enrollments').update(e.id, { inspectors: [inspector.id], supervisor: inspector.id }),
+									(await clientFor(officer)).collection('enrollments').update(e.id, { inspectors: [inspector.id], supervisor: officer.id }),
 								`Phân công kiểm tra ${j.cell}`
 							);
 							await committee('OPEN_REVIEW', { comment: 'Tổ chức sơ kết, đánh giá bước đầu việc thực hiện thí điểm.' });

@@ -7,11 +7,18 @@
 
 // Named imports (not the `z` namespace) let the bundler drop zod's unused parts, e.g. its 40
 // locales, from the pb_hooks bundle.
-import { array, enum as zenum, number, object } from 'zod';
+import { array, enum as zenum, number, object, string } from 'zod';
 import { CHAIN_LEVELS, type Gate, type Level } from './approval-chain';
 import { DEFAULT_THRESHOLDS, RATINGS, type Rating, type Thresholds } from './classification';
 
+/** A group of the criteria framework, e.g. the four "4 tốt" groups. Criteria point at it by id. */
+export interface CriteriaGroup {
+	id: number;
+	title: string;
+}
+
 export interface ProgrammeConfig {
+	groups: CriteriaGroup[];
 	chains: Record<Gate, Level[]>;
 	quota: { min: number; max: number };
 	minSelfAssessments: number;
@@ -30,6 +37,12 @@ export interface ProgrammeConfig {
 }
 
 export const DEFAULT_PROGRAMME_CONFIG: ProgrammeConfig = {
+	groups: [
+		{ id: 1, title: 'Thi đua hoàn thành tốt nhiệm vụ' },
+		{ id: 2, title: 'Chất lượng sinh hoạt tốt' },
+		{ id: 3, title: 'Đoàn kết tốt, kỷ luật tốt' },
+		{ id: 4, title: 'Cán bộ, đảng viên tốt' }
+	],
 	chains: {
 		selection: ['grassroots', 'district'],
 		plan: ['direct'],
@@ -82,6 +95,15 @@ const score = (value: number) =>
 const defaults = D();
 
 export const programmeConfigSchema = object({
+	groups: array(
+		object({
+			id: number({ error: 'Phải là một số' }).int().min(1).max(9),
+			title: string({ error: 'Phải là văn bản' }).trim().min(1, { error: 'Nhóm tiêu chí phải có tên' }).max(200)
+		})
+	)
+		.min(1, { error: 'Khung tiêu chí phải có ít nhất một nhóm' })
+		.max(9)
+		.default(() => D().groups),
 	chains: object({
 		selection: chain('selection'),
 		plan: chain('plan'),

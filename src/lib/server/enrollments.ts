@@ -2,6 +2,7 @@
 // each list contains, these functions only decide what is asked.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
+import { statesInPhase, type Phase } from '$lib/domain/lifecycle-phases';
 import { LIFECYCLE_STATES, turnOf } from '$lib/domain/lifecycle-types';
 
 export interface EnrollmentRow {
@@ -56,10 +57,22 @@ export async function awaitingDecision(pb: PocketBase, unitId: string, limit = 5
 	return items.map(toRow);
 }
 
+/** The subtree's enrollments in one phase (e.g. the cells in the pilot), by cell name. */
+export async function inPhase(pb: PocketBase, unitPath: string, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
+	const states = statesInPhase(phase).map((s) => `state = "${s}"`).join(' || ');
+	const { items } = await pb.collection('enrollments').getList(1, limit, {
+		filter: pb.filter(`path ~ {:prefix} && (${states})`, { prefix: `${unitPath}%` }),
+		sort: 'cell.name',
+		expand: EXPAND,
+		skipTotal: true
+	});
+	return items.map(toRow);
+}
+
 /** Enrollments an inspector or committee member in charge has been assigned to. */
 export async function assignedTo(pb: PocketBase, userId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
-		filter: pb.filter('inspectors ~ {:userId} || supervisor = {:userId}', { userId }),
+		filter: pb.filter('inspectors.id ?= {:userId} || supervisor = {:userId}', { userId }),
 		sort: 'state,cell.name',
 		expand: EXPAND
 	});

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { assignedTo, awaitingDecision, cellEnrollments, countByState, openProgrammes } from '$lib/server/enrollments';
+import { assignedTo, awaitingDecision, cellEnrollments, countByState, inPhase, openProgrammes } from '$lib/server/enrollments';
 
 // Each role's home: what it has to do now.
 export const load: PageServerLoad = async ({ locals }) => {
@@ -18,8 +18,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 			};
 		}
 		case 'officer': {
-			const [inbox, counts] = await Promise.all([awaitingDecision(pb, user.unit.id), countByState(pb, user.unit.path)]);
-			return { home: 'officer' as const, inbox, counts };
+			const [inbox, counts, pilot] = await Promise.all([
+				awaitingDecision(pb, user.unit.id),
+				countByState(pb, user.unit.path),
+				inPhase(pb, user.unit.path, 'pilot')
+			]);
+			return { home: 'officer' as const, inbox, counts, pilot };
 		}
 		case 'inspector':
 			return { home: 'inspector' as const, assigned: await assignedTo(pb, user.id) };

@@ -1,0 +1,60 @@
+// Scoring a monthly self-assessment against the programme's criteria for the cell's type.
+// The server computes total and rating from `scores`; a client's own total is never trusted.
+
+const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+
+function parseJson(value) {
+  if (value === null || value === undefined) return null;
+  const text = typeof value === "string" ? value : String(value);
+  if (!text || text === "null") return null;
+  try { return JSON.parse(text); } catch (_) { return null; }
+}
+
+/** The criteria that apply to a cell type: the common ones plus that type's own. */
+function criteriaFor(app, programmeId, cellType) {
+  return app.findRecordsByFilter("criteria", "programme = {:p}", "order", 0, 0, { p: programmeId })
+    .filter((c) => {
+      const types = c.get("cellTypes") || [];
+      return types.length === 0 || types.indexOf(cellType) >= 0;
+    });
+}
+
+/**
+ * Checks `scores` ({code: number}) and sets total and rating on the record.
+ * Throws a 400 with one message per bad criterion, keyed "scores.<code>".
+ */
+function scoreAssessment(app, record) {
+  const enrollment = app.findRecordById("enrollments", record.getString("enrollment"));
+  const programme = app.findRecordById("programmes", enrollment.getString("programme"));
+  const config = domain.parseProgrammeConfig(parseJson(programme.get("config")) || {});
+  const criteria = criteriaFor(app, programme.id, enrollment.getString("cellType"));
+  const scores = parseJson(record.get("scores"));
+  const errors = {};
+  if (!scores || typeof scores !== "object" || Array.isArray(scores)) {
+    throw new BadRequestError("Điểm tự đánh giá không hợp lệ.", { scores: new ValidationError("invalid", "Điểm tự đánh giá không hợp lệ.") });
+  }
+  const known = {};
+  let total = 0;
+  criteria.forEach((c) => {
+    const code = c.getString("code");
+    known[code] = true;
+    const value = scores[code];
+    const max = c.getFloat("maxScore");
+    if (value === undefined || value === null || value === "") {
+      errors["scores." + code] = new ValidationError("required", "Chưa chấm tiêu chí " + code + ".");
+    } else if (typeof value !== "number" || !isFinite(value) || value < 0 || value > max) {
+      errors["scores." + code] = new ValidationError("out_of_range", "Điểm tiêu chí " + code + " phải từ 0 đến " + max + ".");
+    } else {
+      total += value;
+    }
+  });
+  Object.keys(scores).forEach((code) => {
+    if (!known[code]) errors["scores." + code] = new ValidationError("unknown", "Tiêu chí " + code + " không thuộc khung tiêu chí của chi bộ.");
+  });
+  if (Object.keys(errors).length) throw new BadRequestError("Bản tự đánh giá có lỗi, vui lòng kiểm tra lại.", errors);
+  total = Math.round(total * 100) / 100;
+  record.set("total", total);
+  record.set("rating", domain.ratingForScore(total, config.thresholds));
+}
+
+module.exports = { scoreAssessment, criteriaFor };

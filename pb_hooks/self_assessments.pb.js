@@ -1,0 +1,19 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Monthly self-assessments: total and rating are computed here from the scores (lib/assessment.js).
+
+onRecordCreate((e) => {
+  const { scoreAssessment } = require(`${__hooks}/lib/assessment.js`);
+  scoreAssessment(e.app, e.record);
+  e.next();
+}, "self_assessments");
+
+onRecordUpdate((e) => {
+  const { scoreAssessment } = require(`${__hooks}/lib/assessment.js`);
+  scoreAssessment(e.app, e.record);
+  e.next();
+}, "self_assessments");
+
+onRecordCreateRequest((e) => {
+  if (!e.hasSuperuserAuth() && e.auth) e.record.set("submittedBy", e.auth.id);
+  e.next();
+}, "self_assessments");

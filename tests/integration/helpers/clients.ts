@@ -1,0 +1,70 @@
+// PocketBase clients for tests, each acting as one person against the real server.
+import PocketBase, { ClientResponseError } from 'pocketbase';
+import { inject } from 'vitest';
+import { DEMO_PASSWORD } from '../../../scripts/lib/demo-data.mjs';
+
+let nextAddress = 1;
+
+/**
+ * A client with its own address (a documentation-range IPv6 in X-Forwarded-For, which the
+ * server trusts from loopback), so that each simulated person has their own rate-limit budget,
+ * as real people on their own machines do.
+ */
+export function newClient(address = `2001:db8::${(nextAddress++).toString(16)}`): PocketBase {
+	const pb = new PocketBase(inject('pbUrl'));
+	pb.autoCancellation(false);
+	pb.beforeSend = (url, options) => {
+		options.headers = { ...(options.headers ?? {}), 'X-Forwarded-For': address };
+		return { url, options };
+	};
+	return pb;
+}
+
+let superuser: PocketBase | null = null;
+export async function asSuperuser(): Promise<PocketBase> {
+	if (!superuser) {
+		superuser = newClient();
+		await superuser.collection('_superusers').authWithPassword(inject('adminEmail'), inject('adminPassword'));
+	}
+	return superuser;
+}
+
+export function asGuest(): PocketBase {
+	return newClient();
+}
+
+const users = new Map<string, PocketBase>();
+/** A demo account, signed in once per test file with the shared demo password. */
+export async function asUser(email: string): Promise<PocketBase> {
+	let pb = users.get(email);
+	if (!pb) {
+		pb = newClient();
+		await pb.collection('users').authWithPassword(email, DEMO_PASSWORD);
+		users.set(email, pb);
+	}
+	return pb;
+}
+
+/** Signs in as any user record (made by a test) without spending a password login. */
+export async function impersonate(userId: string): Promise<PocketBase> {
+	const su = await asSuperuser();
+	const pb = await su.collection('users').impersonate(userId, 3600);
+	const client = newClient();
+	client.authStore.save(pb.authStore.token, pb.authStore.record);
+	return client;
+}
+
+export interface Outcome<T = unknown> {
+	status: number;
+	body: T;
+}
+
+/** Runs a request and returns its status and body, whether it succeeded or not. */
+export async function attempt<T = any>(fn: () => Promise<T>): Promise<Outcome<T | any>> {
+	try {
+		return { status: 200, body: await fn() };
+	} catch (err) {
+		if (err instanceof ClientResponseError) return { status: err.status, body: err.response };
+		throw err;
+	}
+}
