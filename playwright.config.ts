@@ -36,7 +36,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve-e2e.mjs`,
 		url: `http://localhost:${port}/login`,
-		timeout: 300_000,
+		timeout: 180_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
 		stderr: 'pipe',

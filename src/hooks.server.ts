@@ -1,12 +1,25 @@
-import { redirect, type Handle } from '@sveltejs/kit';
+import { redirect, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { createRequestClient } from '$lib/server/pocketbase';
 import { restoreSession, sessionCookie } from '$lib/server/session';
 
 /** Pages an anonymous visitor may open; everything else sends them to the login page. */
 const PUBLIC_PATHS = new Set(['/login']);
 
+/**
+ * The browser's address, for per-person rate limits in PocketBase. Behind a proxy, adapter-node
+ * reads it from ADDRESS_HEADER and throws when a request lacks that header: such a request is
+ * then counted under the proxy's own address rather than refused.
+ */
+function clientAddress(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return '127.0.0.1';
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const pb = createRequestClient(event.getClientAddress());
+	const pb = createRequestClient(clientAddress(event));
 	event.locals.pb = pb;
 	event.locals.user = await restoreSession(pb, event.request.headers.get('cookie') ?? '');
 

@@ -25,12 +25,23 @@ export async function startPocketBase({ dataDir, http, quiet = false, seed = fal
 	return pb;
 }
 
-/** Serves the built app (adapter-node output in build/) in front of PocketBase. */
+/**
+ * Serves the built app (adapter-node output in build/) in front of PocketBase. ORIGIN is the
+ * address people open: adapter-node otherwise assumes https, and SvelteKit's CSRF check then
+ * refuses every form posted over plain http.
+ */
 export function startApp({ port, pbUrl, env = {} }) {
 	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` first');
 	return spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		stdio: 'inherit',
-		env: { ...process.env, PORT: String(port), HOST: process.env.HOST || '0.0.0.0', PB_URL: pbUrl, ...env }
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: process.env.HOST || '0.0.0.0',
+			ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
+			PB_URL: pbUrl,
+			...env
+		}
 	});
 }
 

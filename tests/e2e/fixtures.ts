@@ -21,6 +21,7 @@ export const test = base.extend<{ address: string }>({
 });
 
 export { expect };
+export type { Page } from '@playwright/test';
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
 	await page.goto('/login');
