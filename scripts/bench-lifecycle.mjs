@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// Benchmark of the lifecycle engine (`npm run bench:lifecycle`): how many lifecycle events per
+// second POST /api/enrollments/{id}/events takes (each one: read the enrolment, its programme,
+// the tree and the counts its guards need, run the statechart from the hooks bundle, then write
+// the approval, the new state and the audit row in one transaction), against plain record creates
+// through the records API (API rule + insert) under the same conditions.
+//
+// It starts its own throwaway PocketBase (free port, temporary data folder, the project's
+// migrations and hooks, no demo data), builds a small tree, accounts and programmes as superuser,
+// then measures, sequentially and with 4 requests in flight:
+//   events            SUBMIT (secretary) then APPROVE (grassroots officer) on fresh enrolments
+//   meetings          plain creates by a cell secretary (rule check + insert, no hook)
+//   self_assessments  creates by a cell secretary (rule check + the scoring hook)
+// Each workload is bounded: BENCH_OPS operations (default 500) or BENCH_CAP_S seconds (default 60),
+// whichever comes first.
+//
+// The rate limiter stays ON, as in production, so its bookkeeping is part of the measured cost.
+// It never throttles the benchmark because every request carries its own client address in
+// X-Forwarded-For (the server trusts that header from loopback): as many people each acting once,
+// not one person hammering. (The alternative, listing the loopback in rateLimits.excludedIPs,
+// would skip the limiter altogether and measure a server unlike the real one.)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PocketBase from 'pocketbase';
+import { buildHooks } from './build-hooks.mjs';
+import { defaults, startPocketBase } from './lib/instance.mjs';
+import { ensurePocketBase, freePort } from './lib/pocketbase.mjs';
+
+const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? 500));
+const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? 60));
+const CONCURRENCY = [1, 4];
+
+// ─── One throwaway server ───────────────────────────────────────────────────────────────────
+
+ensurePocketBase();
+await buildHooks();
+const dataDir = mkdtempSync(join(tmpdir(), 'kieumau-bench-'));
+let server = null;
+function cleanup() {
+	if (server && server.child.exitCode === null) server.child.kill('SIGTERM');
+	rmSync(dataDir, { recursive: true, force: true });
+}
+process.on('SIGINT', () => {
+	cleanup();
+	process.exit(130);
+});
+
+let addressCounter = 0;
+/** A documentation-range address, new for every request: no per-address budget ever runs out. */
+const nextAddress = () => {
+	const n = ++addressCounter;
+	return `2001:db8:be::${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+};
+
+/** One HTTP request as `token`, from a fresh address; resolves to { status, body, ms }. */
+async function call(url, token, method, path, body) {
+	const started = performance.now();
+	const res = await fetch(url + path, {
+		method,
+		headers: {
+			'Content-Type': 'application/json',
+			'X-Forwarded-For': nextAddress(),
+			...(token ? { Authorization: token } : {})
+		},
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	const text = await res.text();
+	const ms = performance.now() - started;
+	let parsed = null;
+	try {
+		parsed = text ? JSON.parse(text) : null;
+	} catch {
+		parsed = text;
+	}
+	return { status: res.status, body: parsed, ms };
+}
+
+async function must(url, token, method, path, body, what) {
+	const out = await call(url, token, method, path, body);
+	if (out.status !== 200) throw new Error(`${what}: ${out.status} ${JSON.stringify(out.body)}`);
+	return out.body;
+}
+
+/** Runs `work(item)` over `items` with `limit` in flight, stopping when the time cap is reached. */
+async function pool(items, limit, work, capMs) {
+	const deadline = performance.now() + capMs;
+	let next = 0;
+	let done = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: Math.min(limit, items.length) }, async () => {
+			while (next < items.length && performance.now() < deadline) {
+				const item = items[next++];
+				await work(item);
+				done++;
+			}
+		})
+	);
+	return { items: done, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(sorted, p) {
+	if (!sorted.length) return NaN;
+	const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+	return sorted[i];
+}
+
+const chunk = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+
+try {
+	const http = `127.0.0.1:${await freePort()}`;
+	console.log(`• PocketBase tạm thời tại http://${http} (dữ liệu: ${dataDir})`);
+	server = await startPocketBase({ dataDir, http, quiet: true, seed: false });
+	const url = server.url;
+	const su = new PocketBase(url);
+	su.autoCancellation(false);
+	await su.collection('_superusers').authWithPassword(defaults.adminEmail, defaults.adminPassword);
+
+	// ─── The tree, the people, the programmes ───────────────────────────────────────────────
+	const setupStarted = performance.now();
+	const unit = (body) => su.collection('units').create({ memberCount: 0, parent: '', ...body });
+	const province = await unit({ name: 'Tỉnh ủy Đo Lường', kind: 'province', code: 'BENCH' });
+	const district = await unit({ name: 'Huyện ủy Đo Lường', kind: 'district', parent: province.id, code: 'BENCH-D' });
+	const grassroots = await unit({ name: 'Đảng ủy xã Đo Lường', kind: 'grassroots', parent: district.id, code: 'BENCH-D-G' });
+	const CELLS = 10;
+	const cells = [];
+	for (let i = 0; i < CELLS; i++) {
+		cells.push(
+			await unit({
+				name: `Chi bộ thôn Đo Lường ${i + 1}`,
+				kind: 'cell',
+				parent: grassroots.id,
+				cellType: 'residential',
+				memberCount: 20,
+				code: `BENCH-D-G-${i + 1}`
+			})
+		);
+	}
+	const password = 'Bench@2026-lifecycle';
+	const user = (name, role, unitId, email) =>
+		su.collection('users').create({ email, password, passwordConfirm: password, verified: true, name, role, unit: unitId });
+	const secretaries = await Promise.all(
+		cells.map((c, i) => user(`Bí thư chi bộ ${i + 1}`, 'secretary', c.id, `bithu${i + 1}@bench.kieumau.vn`))
+	);
+	const officerG = await user('Cán bộ đảng ủy xã', 'officer', grassroots.id, 'danguy@bench.kieumau.vn');
+	const officerD = await user('Cán bộ huyện ủy', 'officer', district.id, 'huyenuy@bench.kieumau.vn');
+	const tokenOf = async (u) => (await su.collection('users').impersonate(u.id, 7200)).authStore.token;
+	const secToken = await Promise.all(secretaries.map(tokenOf));
+	const gToken = await tokenOf(officerG);
+	const dToken = await tokenOf(officerD);
+
+	// A cell enrols once per year, so the event enrolments spread over programmes of distinct years.
+	const pairsPerPhase = Math.ceil(OPS / 2);
+	const enrolmentsNeeded = pairsPerPhase * CONCURRENCY.length;
+	const years = Math.ceil(enrolmentsNeeded / CELLS);
+	if (years > 100) throw new Error(`BENCH_OPS=${OPS} needs ${years} programme years; at most 100 fit`);
+	const programmes = [];
+	for (const part of chunk(Array.from({ length: years + 1 }, (_, i) => i), 200)) {
+		const batch = su.createBatch();
+		for (const i of part) {
+			batch.collection('programmes').create({
+				name: `Chi bộ kiểu mẫu năm ${2000 + i} (đo lường)`,
+				year: 2000 + i,
+				owner: province.id,
+				status: 'active',
+				config: { minSelfAssessments: 1, quota: { min: 1, max: 100 } }
+			});
+		}
+		for (const r of await batch.send()) programmes.push(r.body);
+	}
+	const criteriaBatch = su.createBatch();
+	for (const p of programmes) {
+		criteriaBatch.collection('criteria').create({ programme: p.id, code: 'T1', title: 'Hoàn thành nhiệm vụ chính trị', group: 1, maxScore: 100, order: 1 });
+	}
+	await criteriaBatch.send();
+	// The last programme holds the enrolments the create workloads write into.
+	const workProgramme = programmes[years];
+	const eventProgrammes = programmes.slice(0, years);
+
+	// Enrolments in draft, created by superuser in batches (the create hook still sets state,
+	// path, awaiting …), one per (cell, programme).
+	const drafts = [];
+	const bodies = [];
+	for (const p of eventProgrammes) for (const c of cells) bodies.push({ cell: c.id, programme: p.id });
+	for (const part of chunk(bodies.slice(0, enrolmentsNeeded), 200)) {
+		const batch = su.createBatch();
+		for (const b of part) batch.collection('enrollments').create(b);
+		for (const r of await batch.send()) drafts.push(r.body);
+	}
+	const secretaryTokenOfCell = new Map(cells.map((c, i) => [c.id, secToken[i]]));
+
+	// Enrolments in the pilot for the create workloads, driven there through the events API.
+	const event = (token, id, body, what) => must(url, token, 'POST', `/api/enrollments/${id}/events`, body, what);
+	const pilots = [];
+	for (let i = 0; i < 2 * CONCURRENCY.length; i++) {
+		const cell = cells[i % CELLS];
+		const sec = secretaryTokenOfCell.get(cell.id);
+		const e = await must(url, sec, 'POST', '/api/collections/enrollments/records', { cell: cell.id, programme: workProgramme.id }, 'enrol');
+		await event(sec, e.id, { type: 'SUBMIT' }, 'SUBMIT');
+		await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE (grassroots)');
+		await event(dToken, e.id, { type: 'APPROVE' }, 'APPROVE (district)');
+		const plan = await must(url, sec, 'POST', '/api/collections/plans/records', {
+			enrollment: e.id, resolutionNo: '01-NQ/CB', resolutionDate: '2026-01-10 00:00:00.000Z', resolutionSigner: 'Bí thư'
+		}, 'plan');
+		await must(url, sec, 'POST', '/api/collections/plan_tasks/records', { enrollment: e.id, plan: plan.id, title: 'Quán triệt nghị quyết' }, 'task');
+		await event(sec, e.id, { type: 'SUBMIT' }, 'SUBMIT plan');
+		const pilot = await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE plan');
+		pilots.push({ id: pilot.id, token: sec });
+	}
+	const setupSeconds = (performance.now() - setupStarted) / 1000;
+	console.log(`• Chuẩn bị xong sau ${setupSeconds.toFixed(1)} s: ${drafts.length} hồ sơ nháp, ${pilots.length} hồ sơ đang thí điểm`);
+
+	// Warm-up: the hooks run in a pool of JS VMs, each loading the domain bundle on first use.
+	await pool(Array.from({ length: 64 }, (_, i) => drafts[i % drafts.length]), 8, (d) =>
+		call(url, secretaryTokenOfCell.get(d.cell), 'GET', `/api/enrollments/${d.id}/events`), 60_000);
+	await pool(Array.from({ length: 32 }, (_, i) => i), 4, (i) =>
+		must(url, pilots[0].token, 'POST', '/api/collections/meetings/records', {
+			enrollment: pilots[0].id, date: '2026-01-05 00:00:00.000Z', kind: 'regular', topic: `Khởi động ${i}`, present: 18, total: 20
+		}, 'warm-up meeting'), 60_000);
+
+	// ─── The measurements ───────────────────────────────────────────────────────────────────
+	const results = [];
+	function record(name, concurrency, ops, seconds, latencies, failures) {
+		const sorted = latencies.slice().sort((a, b) => a - b);
+		results.push({
+			name,
+			concurrency,
+			ops,
+			seconds,
+			rate: ops / seconds,
+			p50: percentile(sorted, 50),
+			p95: percentile(sorted, 95),
+			failures
+		});
+	}
+
+	let draftCursor = 0;
+	let pilotCursor = 0;
+	for (const concurrency of CONCURRENCY) {
+		// (a) lifecycle events: SUBMIT then APPROVE on each of OPS/2 fresh enrolments.
+		const items = drafts.slice(draftCursor, draftCursor + pairsPerPhase);
+		draftCursor += pairsPerPhase;
+		const latencies = [];
+		let failures = 0;
+		const run = await pool(items, concurrency, async (d) => {
+			const sec = secretaryTokenOfCell.get(d.cell);
+			for (const [token, body] of [
+				[sec, { type: 'SUBMIT', expectedState: 'draft' }],
+				[gToken, { type: 'APPROVE', comment: 'Đồng ý', expectedState: 'selection' }]
+			]) {
+				const out = await call(url, token, 'POST', `/api/enrollments/${d.id}/events`, body);
+				latencies.push(out.ms);
+				if (out.status !== 200) failures++;
+			}
+		}, CAP_S * 1000);
+		record('events (SUBMIT+APPROVE)', concurrency, run.items * 2, run.seconds, latencies, failures);
+
+		// (b) plain creates: meetings, then self-assessments, by the secretary of a pilot cell.
+		for (const collection of ['meetings', 'self_assessments']) {
+			const target = pilots[pilotCursor++];
+			const lat = [];
+			let fails = 0;
+			const n = Array.from({ length: OPS }, (_, i) => i);
+			const r = await pool(n, concurrency, async (i) => {
+				const body =
+					collection === 'meetings'
+						? { enrollment: target.id, date: '2026-03-05 00:00:00.000Z', kind: 'regular', topic: `Sinh hoạt định kỳ ${i}`, present: 18, total: 20 }
+						: { enrollment: target.id, month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, scores: { T1: 80 + (i % 20) } };
+				const out = await call(url, target.token, 'POST', `/api/collections/${collection}/records`, body);
+				lat.push(out.ms);
+				if (out.status !== 200) fails++;
+			}, CAP_S * 1000);
+			record(`${collection} create`, concurrency, r.items, r.seconds, lat, fails);
+		}
+	}
+
+	// ─── The table ──────────────────────────────────────────────────────────────────────────
+	const pad = (s, n, right = false) => (right ? String(s).padEnd(n) : String(s).padStart(n));
+	console.log('');
+	console.log(`Kiểu Mẫu — lifecycle benchmark (PocketBase ${server.url}, ${OPS} ops per workload, cap ${CAP_S} s)`);
+	console.log(
+		[pad('workload', 26, true), pad('in flight', 9), pad('ops', 6), pad('seconds', 8), pad('ops/s', 8), pad('p50 ms', 8), pad('p95 ms', 8), pad('errors', 7)].join(' ')
+	);
+	for (const r of results) {
+		console.log(
+			[
+				pad(r.name, 26, true),
+				pad(r.concurrency, 9),
+				pad(r.ops, 6),
+				pad(r.seconds.toFixed(2), 8),
+				pad(r.rate.toFixed(1), 8),
+				pad(r.p50.toFixed(1), 8),
+				pad(r.p95.toFixed(1), 8),
+				pad(r.failures, 7)
+			].join(' ')
+		);
+	}
+	console.log('');
+	for (const concurrency of CONCURRENCY) {
+		const ev = results.find((r) => r.name.startsWith('events') && r.concurrency === concurrency);
+		for (const name of ['meetings create', 'self_assessments create']) {
+			const cr = results.find((r) => r.name === name && r.concurrency === concurrency);
+			if (ev && cr) {
+				console.log(`ratio events/s ÷ ${name}s/s, ${concurrency} in flight: ${(ev.rate / cr.rate).toFixed(2)}`);
+			}
+		}
+	}
+	const failed = results.reduce((n, r) => n + r.failures, 0);
+	if (failed) {
+		console.error(`\n${failed} request(s) failed: the numbers above include them.`);
+		process.exitCode = 1;
+	}
+} catch (err) {
+	console.error(err);
+	process.exitCode = 1;
+} finally {
+	cleanup();
+}
