@@ -10,13 +10,21 @@ export function run(cmd, args, opts = {}) {
 	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** `npm ci` when node_modules is missing or older than the lockfile. */
+/**
+ * Installs the npm packages when node_modules is missing or older than the lockfile.
+ * `npm ci` first; npm 11.19 (this machine's) rejects its own lockfiles in `npm ci` when they
+ * record only this platform's optional packages (rollup's), so `npm install`, which installs
+ * the same locked versions, is the fallback.
+ */
 export function ensureNodeModules() {
 	const marker = join(root, 'node_modules', '.package-lock.json');
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-	console.log('• Cài đặt gói npm (npm ci)…');
-	run('npm', ['ci', '--no-audit', '--no-fund']);
+	console.log('• Cài đặt gói npm…');
+	const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', cwd: root });
+	if (ci.status === 0) return;
+	console.log('• npm ci không dùng được lockfile này; cài bằng npm install theo đúng phiên bản đã khóa…');
+	run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
 /** Debian's Chromium for the e2e tests; never a browser download. */
