@@ -95,10 +95,14 @@ function loadSituation(app, enrollment) {
       { p: programme.id, t: enrollment.getString("cellType"), scope: scopePath + "%", id });
   }
   if (state === "classification") {
-    const org = ancestors.filter((a) => a.kind === "grassroots").pop() || ancestors[ancestors.length - 1];
+    // The cap's peers: the cells of the same grassroots committee; a chi bộ cơ sở (no grassroots
+    // committee above it: it is one itself) is compared with the other cells directly under the
+    // same committee, not with every cell of that committee's subtree.
+    const org = ancestors.filter((a) => a.kind === "grassroots").pop();
+    const parent = ancestors[ancestors.length - 1];
     const orgPrefix = org ? enrollment.getString("path").slice(0, enrollment.getString("path").indexOf("/" + org.id + "/") + org.id.length + 2) : "/";
-    const where = "programme = {:p} AND path LIKE {:org} AND id != {:id} AND ";
-    const params = { p: programme.id, org: orgPrefix + "%", id };
+    const where = "programme = {:p} AND id != {:id} AND " + (org ? "path LIKE {:org}" : "cell IN (SELECT id FROM units WHERE parent = {:parent})") + " AND ";
+    const params = { p: programme.id, org: orgPrefix + "%", parent: parent ? parent.id : "", id };
     counts.excellentCount = count(app, "enrollments", where + "rating = 'excellent'", params);
     counts.goodOrBetterCount = count(app, "enrollments", where + "rating IN ('excellent','good')", params);
   }

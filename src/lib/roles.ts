@@ -12,17 +12,22 @@ export interface NavItem {
 	label: string;
 }
 
-/** The menu each role sees: only what that role can use. */
+// The menu each role sees: only what that role can use. One list per role, so that the
+// people building one role's screens touch only that role's entry.
+const SECRETARY_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+const OFFICER_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+const INSPECTOR_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+const VIEWER_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+
 export function navFor(role: Role): NavItem[] {
-	const home = { href: '/', label: 'Trang chủ' };
 	switch (role) {
 		case 'secretary':
-			return [home];
+			return SECRETARY_NAV;
 		case 'officer':
-			return [home];
+			return OFFICER_NAV;
 		case 'inspector':
-			return [home];
+			return INSPECTOR_NAV;
 		default:
-			return [home];
+			return VIEWER_NAV;
 	}
 }

@@ -143,6 +143,30 @@ describe('excellent cap: excellent ≤ excellentCapPct% of good-or-better in one
 	});
 });
 
+describe('excellent cap for chi bộ cơ sở', () => {
+	// A chi bộ cơ sở is itself a grassroots organisation: its peers for the cap are the other chi bộ
+	// cơ sở under the same district committee, not the cells of the grassroots committees next to
+	// it (which are capped within their own committee and never count a chi bộ cơ sở).
+	it('counts the other chi bộ cơ sở of the district, not the cells under its grassroots committees', async () => {
+		const programme = await newProgramme(world, 'p4', { excellentCapPct: 20 });
+		const [underG, coso1, coso2] = await Promise.all([
+			enrolmentAt(world, { state: 'classification' }, { programme, cellType: 'administrative' }),
+			enrolmentAt(world, { state: 'classification' }, { programme, placement: 'coso', cellType: 'public_service' }),
+			enrolmentAt(world, { state: 'classification' }, { programme, placement: 'coso', cellType: 'enterprise' })
+		]);
+		const classify = async (e: Enrolment, key: 'officerG' | 'officerD') =>
+			send(await officer(key), e.record.id, { type: 'CLASSIFY', comment: 'Nhận xét', score: 95, rating: 'excellent' });
+		expect((await classify(underG, 'officerG')).status).toBe(200);
+		// The first chi bộ cơ sở rated excellent: the cell under the grassroots committee is no peer.
+		const first = await classify(coso1, 'officerD');
+		expect(first.status, JSON.stringify(first.body)).toBe(200);
+		// The second would make 2 excellent of 2 good-or-better among the chi bộ cơ sở: over 20%.
+		const second = await classify(coso2, 'officerD');
+		expect(second.status).toBe(400);
+		expect(second.body.message).toMatch(/đã có 1 xuất sắc trên 1 tốt trở lên/);
+	});
+});
+
 describe('classification thresholds come from the programme', () => {
 	it('refuses a rating above what the score allows under thresholds 95/80/60, accepts one that fits', async () => {
 		const thresholds = { excellent: 95, good: 80, complete: 60 };

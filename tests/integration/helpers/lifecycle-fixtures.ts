@@ -88,8 +88,18 @@ export const CHAINS: Record<Placement, Record<Gate, UnitKey[]>> = {
 	}
 };
 
-/** The grassroots organisation whose cells share the excellent cap, per placement. */
-const CAP_ORG: Record<Placement, UnitKey> = { four: 'g', sibling: 'g2', subcommittee: 'g', coso: 'd', three: 'g3' };
+/**
+ * The cells that share the excellent cap with a placement's cell: those of its grassroots
+ * committee, or for a chi bộ cơ sở (itself a grassroots organisation) the other cells directly
+ * under the same district committee.
+ */
+const CAP_PEERS: Record<Placement, { within: UnitKey } | { childrenOf: UnitKey }> = {
+	four: { within: 'g' },
+	sibling: { within: 'g2' },
+	subcommittee: { within: 'g' },
+	coso: { childrenOf: 'd' },
+	three: { within: 'g3' }
+};
 /** The committee whose pilot quota counts the cell (the district, or the province without one). */
 const QUOTA_SCOPE: Record<Placement, UnitKey> = { four: 'd', sibling: 'd', subcommittee: 'd', coso: 'd', three: 'p3' };
 /** The province that owns the programmes a placement's cells enrol in. */
@@ -533,13 +543,16 @@ export async function fileFactsFor(requires: StepRequirements, e: Enrolment): Pr
 		expect(used.totalItems, 'the pilot quota has room').toBeLessThan(max);
 	}
 	if (requires.excellentCapRoom) {
-		const org = e.world.unitId(CAP_ORG[e.placement]);
+		const peers = CAP_PEERS[e.placement];
+		const scope =
+			'within' in peers
+				? su.filter('path ~ {:org}', { org: `/${e.world.unitId(peers.within)}/` })
+				: su.filter('cell.parent = {:parent}', { parent: e.world.unitId(peers.childrenOf) });
 		const rated = await su.collection('enrollments').getList(1, 1, {
-			filter: su.filter('programme = {:p} && path ~ {:org} && id != {:id} && (rating = "excellent" || rating = "good")', {
+			filter: `${scope} && ${su.filter('programme = {:p} && id != {:id} && (rating = "excellent" || rating = "good")', {
 				p: e.programme.id,
-				org: `/${org}/`,
 				id: e.record.id
-			})
+			})}`
 		});
 		expect(rated.totalItems, 'no other cell of the organisation is rated yet').toBe(0);
 	}

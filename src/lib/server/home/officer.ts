@@ -1,0 +1,13 @@
+import type PocketBase from 'pocketbase';
+import { awaitingDecision, countByState, inPhase } from '$lib/server/enrollments';
+import type { AppUser } from '$lib/server/session';
+
+/** A committee officer's home: what waits for their decision, and their subtree at a glance. */
+export async function officerHome(pb: PocketBase, user: AppUser) {
+	const [inbox, counts, pilot] = await Promise.all([
+		awaitingDecision(pb, user.unit.id),
+		countByState(pb, user.unit.path),
+		inPhase(pb, user.unit.path, 'pilot')
+	]);
+	return { home: 'officer' as const, inbox, counts, pilot };
+}
