@@ -21,7 +21,7 @@ export function ensureNodeModules() {
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
 	console.log('• Cài đặt gói npm…');
-	const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', cwd: root });
+	const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'pipe', cwd: root });
 	if (ci.status === 0) return;
 	console.log('• npm ci không dùng được lockfile này; cài bằng npm install theo đúng phiên bản đã khóa…');
 	run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
