@@ -239,6 +239,13 @@ describe('approval chains skip the levels a cell does not have', () => {
 		expect(out.body.state).toBe('planning');
 	});
 
+	it('a chi bộ cơ sở is recognised by the district, then the province', async () => {
+		const e = await enrolmentAt(world, { state: 'recognition' }, { placement: 'coso' });
+		expect(await chainOf(e)).toEqual({ chain: [world.unitId('d'), world.unitId('p4')], awaiting: world.unitId('d') });
+		await driveTo(e, { state: 'recognized' });
+		expect(e.record.state).toBe('recognized');
+	});
+
 	it('on the 3-level tree the selection is the grassroots committee’s and recognition skips the district', async () => {
 		const e = await startEnrolment(world, { placement: 'three' });
 		await driveTo(e, { state: 'selection' });
