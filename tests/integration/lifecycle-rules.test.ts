@@ -388,6 +388,20 @@ describe('the audit trail is append-only for everyone but a superuser', () => {
 		}
 	}
 
+	it('a draft with a history (sent, then returned) cannot be deleted by its secretary; its audit stays', async () => {
+		const returned = await enrolmentAt(world, { state: 'selection' });
+		expect((await send(await officer('officerG'), returned.record.id, { type: 'RETURN', comment: 'Đề nghị bổ sung' })).status).toBe(200);
+		const audit = await auditCounts(world.su, returned.record.id);
+		expect(audit).toEqual({ approvals: 1, transitions: 2 });
+		const del = await attempt(() => returned.sec.collection('enrollments').delete(returned.record.id));
+		expect(del.status).toBe(400);
+		expect(await auditCounts(world.su, returned.record.id)).toEqual(audit);
+		expect((await current(returned)).state).toBe('draft');
+		// A draft never sent has no history and may be deleted.
+		const fresh = await startEnrolment(world);
+		expect((await attempt(() => fresh.sec.collection('enrollments').delete(fresh.record.id))).status).toBe(200);
+	});
+
 	it('a superuser may correct and delete audit rows', async () => {
 		const su = await asSuperuser();
 		const edited = await attempt(() => su.collection('transitions').update(transition.id, { comment: 'Đính chính của quản trị viên' }));
