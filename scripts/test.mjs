@@ -9,7 +9,8 @@ import { prepare } from './lib/setup.mjs';
 
 await prepare({ chromium: true });
 const { root } = await import('./lib/pocketbase.mjs');
-const reports = join(root, 'test-results', 'reports');
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = join(root, '.test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
