@@ -269,4 +269,4 @@ function sendEvent(e) {
   return outcome;
 }
 
-module.exports = { listEvents, sendEvent, loadSituation };
+module.exports = { listEvents, sendEvent, loadSituation, findVisible };

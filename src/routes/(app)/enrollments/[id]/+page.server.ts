@@ -1,29 +1,33 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { eventRequestBody, lifecycleEventSchema, type LifecycleEventForm } from '$lib/domain/forms/lifecycle-event';
 import { eventLabel, stateLabel } from '$lib/domain/lifecycle-labels';
+import { loadDossier, quotaFor } from '$lib/server/committee/dossier';
+import { readEnrollment } from '$lib/server/committee/enrollment';
 import { auditTrail, eventOptions, sendEvent } from '$lib/server/lifecycle';
 import type { Actions, PageServerLoad } from './$types';
 
+// The decision page: the lifecycle, what the viewer may decide now, and everything the cell
+// has filed, in one view. Every read goes through the viewer's own client.
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { pb } = locals;
-	const enrollment = await pb
-		.collection('enrollments')
-		.getOne(params.id, { expand: 'cell,programme,awaiting' })
-		.catch((err: unknown) => {
-			if (err instanceof ClientResponseError && err.status === 404) {
-				error(404, 'Không tìm thấy hồ sơ, hoặc hồ sơ nằm ngoài phạm vi bạn được xem.');
-			}
-			throw err;
-		});
-	const [trail, options] = await Promise.all([auditTrail(pb, params.id), eventOptions(pb, params.id)]);
+	const user = locals.user!;
+	const enrollment = await readEnrollment(pb, params.id, 'cell,programme,awaiting,supervisor,inspectors');
+	const [trail, options, dossier] = await Promise.all([
+		auditTrail(pb, params.id),
+		eventOptions(pb, params.id),
+		loadDossier(pb, enrollment)
+	]);
+	const decidesSelection = options.state === 'selection' && options.events.some((e) => e.type === 'APPROVE');
+	const quota = decidesSelection ? await quotaFor(pb, params.id) : null;
 	const form = await superValidate(
 		{ type: (options.events[0]?.type ?? 'SUBMIT') as LifecycleEventForm['type'], expectedState: options.state, expectedVersion: options.version },
 		zod4(lifecycleEventSchema),
 		{ errors: false }
 	);
+	const assigned = enrollment.supervisor === user.id || ((enrollment.inspectors ?? []) as string[]).includes(user.id);
 	return {
 		enrollment: {
 			id: enrollment.id,
@@ -32,7 +36,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			cellType: enrollment.cellType,
 			programmeName: enrollment.expand?.programme?.name ?? '',
 			year: enrollment.year,
-			goals: enrollment.goals,
 			score: enrollment.rating ? enrollment.score : null,
 			rating: enrollment.rating,
 			decisionNo: enrollment.decisionNo,
@@ -50,6 +53,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			created: t.created
 		})),
 		options,
+		dossier,
+		quota,
+		links: {
+			supervision: user.role === 'officer' && !['recognized', 'not_recognized', 'rejected', 'withdrawn'].includes(enrollment.state),
+			reviewNote: user.role === 'inspector' && assigned && enrollment.state === 'review',
+			print: enrollment.state === 'recognized'
+		},
 		form
 	};
 };

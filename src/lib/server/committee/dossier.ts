@@ -1,0 +1,152 @@
+// Everything a cell has filed, read with the viewer's own client for the decision page:
+// registration, resolution and plan, meetings, self-assessments, review notes, past decisions.
+// Each list is what PocketBase's rules let this viewer read; nothing here widens it.
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
+
+export interface Dossier {
+	registration: { goals: string; commitments: string; contactName: string; contactPhone: string; emphasis: string[] };
+	plan: { resolutionNo: string; resolutionDate: string; resolutionSigner: string; summary: string; hasDoc: boolean } | null;
+	tasks: { id: string; title: string; assignee: string; due: string; month: string; status: string }[];
+	meetings: { id: string; date: string; kind: string; topic: string; present: number; total: number; resolutions: string }[];
+	assessments: { id: string; month: string; total: number; rating: string }[];
+	notes: ReviewNoteView[];
+	approvals: { id: string; gate: string; decision: string; unitName: string; actorName: string; comment: string; created: string }[];
+	supervision: { supervisor: Person | null; inspectors: Person[] };
+	config: ProgrammeConfig;
+}
+
+export interface Person {
+	id: string;
+	name: string;
+}
+
+export interface ReviewNoteView {
+	id: string;
+	inspectorName: string;
+	visitedOn: string;
+	meetingTopic: string;
+	findings: Record<string, string>;
+	strengths: string;
+	shortcomings: string;
+	recommendations: string;
+	isGoodPractice: boolean;
+	goodPractice: string;
+	proposedRating: string;
+	photos: string[];
+	created: string;
+}
+
+const byEnrollment = (pb: PocketBase, id: string) => pb.filter('enrollment = {:id}', { id });
+
+function person(r: RecordModel | undefined): Person | null {
+	return r ? { id: r.id, name: r.name } : null;
+}
+
+export function toNoteView(n: RecordModel): ReviewNoteView {
+	return {
+		id: n.id,
+		inspectorName: n.expand?.inspector?.name ?? '',
+		visitedOn: n.visitedOn,
+		meetingTopic: n.expand?.meeting?.topic ?? '',
+		findings: (n.findings ?? {}) as Record<string, string>,
+		strengths: n.strengths,
+		shortcomings: n.shortcomings,
+		recommendations: n.recommendations,
+		isGoodPractice: n.isGoodPractice,
+		goodPractice: n.goodPractice,
+		proposedRating: n.proposedRating,
+		photos: (n.photos ?? []) as string[],
+		created: n.created
+	};
+}
+
+export async function reviewNotesOf(pb: PocketBase, enrollmentId: string): Promise<ReviewNoteView[]> {
+	const notes = await pb.collection('review_notes').getFullList({
+		filter: byEnrollment(pb, enrollmentId),
+		sort: 'visitedOn,created',
+		expand: 'inspector,meeting'
+	});
+	return notes.map(toNoteView);
+}
+
+/** The cell's file for the decision page. `enrollment` is the record as this viewer read it. */
+export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Promise<Dossier> {
+	const id = enrollment.id;
+	const filter = byEnrollment(pb, id);
+	const [plans, tasks, meetings, assessments, notes, approvals] = await Promise.all([
+		pb.collection('plans').getFullList({ filter }),
+		pb.collection('plan_tasks').getFullList({ filter, sort: 'order,due', expand: 'assignee' }),
+		pb.collection('meetings').getFullList({ filter, sort: 'date' }),
+		pb.collection('self_assessments').getFullList({ filter, sort: 'month', fields: 'id,month,total,rating' }),
+		reviewNotesOf(pb, id),
+		pb.collection('approvals').getFullList({ filter, sort: 'created,id' })
+	]);
+	const plan = plans[0];
+	const emphasis = Array.isArray(enrollment.emphasis) ? (enrollment.emphasis as unknown[]).map(String) : [];
+	return {
+		registration: {
+			goals: enrollment.goals ?? '',
+			commitments: enrollment.commitments ?? '',
+			contactName: enrollment.contactName ?? '',
+			contactPhone: enrollment.contactPhone ?? '',
+			emphasis
+		},
+		plan: plan
+			? {
+					resolutionNo: plan.resolutionNo,
+					resolutionDate: plan.resolutionDate,
+					resolutionSigner: plan.resolutionSigner,
+					summary: plan.summary,
+					hasDoc: Boolean(plan.resolutionDoc)
+				}
+			: null,
+		tasks: tasks.map((t) => ({
+			id: t.id,
+			title: t.title,
+			assignee: t.expand?.assignee?.name ?? '',
+			due: t.due,
+			month: t.month,
+			status: t.status
+		})),
+		meetings: meetings.map((m) => ({
+			id: m.id,
+			date: m.date,
+			kind: m.kind,
+			topic: m.topic,
+			present: m.present,
+			total: m.total,
+			resolutions: m.resolutions
+		})),
+		assessments: assessments.map((a) => ({ id: a.id, month: a.month, total: a.total, rating: a.rating })),
+		notes,
+		approvals: approvals.map((a) => ({
+			id: a.id,
+			gate: a.gate,
+			decision: a.decision,
+			unitName: a.unitName,
+			actorName: a.actorName,
+			comment: a.comment,
+			created: a.created
+		})),
+		supervision: {
+			supervisor: person(enrollment.expand?.supervisor as RecordModel | undefined),
+			inspectors: ((enrollment.expand?.inspectors ?? []) as RecordModel[]).map((r) => person(r)!)
+		},
+		config: parseProgrammeConfig(enrollment.expand?.programme?.config ?? {})
+	};
+}
+
+export interface Quota {
+	cellType: string;
+	used: number | null;
+	max: number;
+	remaining: number | null;
+	scope: { id: string; name: string } | null;
+}
+
+/** The pilot quota remaining for a selection decision, counted by the server (pb_hooks/lib/quota.js). */
+export function quotaFor(pb: PocketBase, enrollmentId: string): Promise<Quota> {
+	return pb.send(`/api/enrollments/${enrollmentId}/quota`, {});
+}
