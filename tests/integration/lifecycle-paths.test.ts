@@ -48,7 +48,7 @@ async function replay(placement: Placement, path: LifecyclePath) {
 function suite(placement: Placement, mode: 'simple' | 'cover') {
 	const lengths = chainLengths(placement);
 	const paths = lifecyclePaths({ mode, chainLengths: lengths, minSelfAssessments: TEST_MIN_SELF_ASSESSMENTS });
-	describe(`${mode} paths on the ${placement === 'three' ? '3' : '4'}-level tree (chains ${JSON.stringify(lengths)})`, () => {
+	describe.concurrent(`${mode} paths on the ${placement === 'three' ? '3' : '4'}-level tree (chains ${JSON.stringify(lengths)})`, () => {
 		it('are generated', () => expect(paths.length).toBeGreaterThan(placement === 'three' ? 10 : 15));
 		for (const path of paths) it(path.id, () => replay(placement, path));
 	});
