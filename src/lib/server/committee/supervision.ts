@@ -1,0 +1,41 @@
+// Supervision of a cell: the committee member in charge (cấp ủy viên phụ trách) and the
+// inspectors. These two fields decide what an inspector can see (the enrollments rule and
+// every rule that follows it), so they are written only by officers of the subtree
+// (enrollments.updateRule + pb_hooks/lib/enrollment-fields.js) and only with people of the
+// committees between that officer and the cell.
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+
+export interface Candidate {
+	id: string;
+	name: string;
+	role: 'officer' | 'inspector';
+	unitName: string;
+}
+
+/** People who may be put in charge of this cell: officers and inspectors of its committees that the officer can see. */
+export async function candidatesFor(pb: PocketBase, enrollment: RecordModel): Promise<Candidate[]> {
+	const path = String(enrollment.path ?? '');
+	const people = await pb.collection('users').getFullList({
+		filter: '(role = "officer" || role = "inspector") && unit.kind != "cell"',
+		sort: 'name',
+		expand: 'unit',
+		fields: 'id,name,role,unit,expand.unit.name'
+	});
+	return people
+		.filter((p) => path.includes(`/${p.unit}/`))
+		.map((p) => ({ id: p.id, name: p.name, role: p.role, unitName: p.expand?.unit?.name ?? '' }));
+}
+
+/** The refusal when someone chosen is not among the candidates, else null. */
+export function outsiderProblem(candidates: Candidate[], supervisor: string, inspectors: string[]): string | null {
+	const ok = new Set(candidates.map((c) => c.id));
+	if (supervisor && !ok.has(supervisor)) return 'Người phụ trách phải là cán bộ của cấp ủy quản lý chi bộ này.';
+	const inspectorIds = new Set(candidates.filter((c) => c.role === 'inspector').map((c) => c.id));
+	if (inspectors.some((i) => !inspectorIds.has(i))) return 'Người kiểm tra phải là cán bộ kiểm tra của cấp ủy quản lý chi bộ này.';
+	return null;
+}
+
+export function saveSupervision(pb: PocketBase, enrollmentId: string, supervisor: string, inspectors: string[]) {
+	return pb.collection('enrollments').update(enrollmentId, { supervisor, inspectors });
+}
