@@ -328,7 +328,7 @@ describe('authorization matrix of the events API', () => {
 					record: { state: rec.state, step: rec.step, version: rec.version, awaiting: rec.awaiting, updated: rec.updated },
 					audit: await auditCounts(su, rec.id)
 				};
-				// The inspector is assigned (or the state is closed for them as for everyone).
+				// The 'assigned inspector' row is only meaningful if they are assigned to this file.
 				expect(rec.inspectors).toContain(world.people.inspector.id);
 			});
 

@@ -125,8 +125,8 @@ export const GATE_OF: Partial<Record<LifecycleState, Gate>> = {
 	classification: 'classification',
 	recognition: 'recognition'
 };
+/** The states where it is the cell's move (awaiting = the cell); closed states await nobody. */
 export const CELL_TURN: LifecycleState[] = ['draft', 'planning', 'evaluation'];
-export const CLOSED: LifecycleState[] = ['recognized', 'not_recognized', 'rejected', 'withdrawn'];
 
 export type PersonKey =
 	| 'officerP4'
