@@ -15,9 +15,19 @@ export interface NavItem {
 // The menu each role sees: only what that role can use. One list per role, so that the
 // people building one role's screens touch only that role's entry.
 const SECRETARY_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
-const OFFICER_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
-const INSPECTOR_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
-const VIEWER_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+const OFFICER_NAV: NavItem[] = [
+	{ href: '/', label: 'Trang chủ' },
+	{ href: '/inbox', label: 'Hộp việc' },
+	{ href: '/practices', label: 'Cách làm hay' }
+];
+const INSPECTOR_NAV: NavItem[] = [
+	{ href: '/', label: 'Trang chủ' },
+	{ href: '/practices', label: 'Cách làm hay' }
+];
+const VIEWER_NAV: NavItem[] = [
+	{ href: '/', label: 'Trang chủ' },
+	{ href: '/practices', label: 'Cách làm hay' }
+];
 
 export function navFor(role: Role): NavItem[] {
 	switch (role) {

@@ -55,3 +55,10 @@ export function signatureBlock(issuer: IssuingUnit): { onBehalfOf: string; title
 	}
 	return { onBehalfOf: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' };
 }
+
+/** The body that decides, as printed above the articles: "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH". */
+export function decidingBody(issuer: IssuingUnit): string {
+	const head = issuer.name.match(/^(Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Đảng ủy)/i)?.[1] ?? 'Cấp ủy';
+	const body = issuer.kind === 'province' || issuer.kind === 'district' ? `Ban Thường vụ ${head}` : head;
+	return `${body} quyết định`.toLocaleUpperCase('vi-VN');
+}

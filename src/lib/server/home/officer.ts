@@ -1,11 +1,12 @@
 import type PocketBase from 'pocketbase';
-import { awaitingDecision, countByState, inPhase } from '$lib/server/enrollments';
+import { inboxItems } from '$lib/server/committee/inbox';
+import { countByState, inPhase } from '$lib/server/enrollments';
 import type { AppUser } from '$lib/server/session';
 
-/** A committee officer's home: what waits for their decision, and their subtree at a glance. */
+/** A committee officer's home: what waits for their decision (the inbox's first items), and their subtree at a glance. */
 export async function officerHome(pb: PocketBase, user: AppUser) {
 	const [inbox, counts, pilot] = await Promise.all([
-		awaitingDecision(pb, user.unit.id),
+		inboxItems(pb, user.unit.id, undefined, 20),
 		countByState(pb, user.unit.path),
 		inPhase(pb, user.unit.path, 'pilot')
 	]);
