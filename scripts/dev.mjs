@@ -10,7 +10,8 @@ const { startPocketBase, stopOnExit } = await import('./lib/instance.mjs');
 const pb = await startPocketBase({
 	dataDir: process.env.PB_DATA_DIR || join(root, 'pb_data'),
 	http: process.env.PB_HTTP || '127.0.0.1:8090',
-	seed: true
+	seed: true,
+	watchHooks: true
 });
 const vite = spawn('npx', ['vite', 'dev', '--port', process.env.PORT || '3000'], {
 	stdio: 'inherit',

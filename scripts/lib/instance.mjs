@@ -11,10 +11,10 @@ export const defaults = {
 	adminPassword: process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026'
 };
 
-export async function startPocketBase({ dataDir, http, quiet = false, seed = false }) {
+export async function startPocketBase({ dataDir, http, quiet = false, seed = false, watchHooks = false }) {
 	migrate(dataDir);
 	upsertSuperuser(dataDir, defaults.adminEmail, defaults.adminPassword);
-	const pb = await servePocketBase({ dataDir, http, quiet });
+	const pb = await servePocketBase({ dataDir, http, quiet, watchHooks });
 	const marker = join(dataDir, '.demo-seeded');
 	if (seed && !existsSync(marker)) {
 		console.log('• Nạp dữ liệu mẫu…');

@@ -61,9 +61,14 @@ export function upsertSuperuser(dataDir, email, password) {
 	runPb(['superuser', 'upsert', email, password], dataDir);
 }
 
-/** Starts `pocketbase serve` and resolves once its health endpoint answers. */
-export async function servePocketBase({ dataDir, http, quiet = false }) {
-	const child = spawn(pbBinary, ['serve', `--http=${http}`, '--automigrate=false', ...dirFlags(dataDir)], {
+/**
+ * Starts `pocketbase serve` and resolves once its health endpoint answers. Hooks are not
+ * watched unless asked (development): a watched server restarts whenever a hook file is saved,
+ * which would cut a test run or a benchmark off in the middle.
+ */
+export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false }) {
+	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, ...dirFlags(dataDir)];
+	const child = spawn(pbBinary, args, {
 		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit']
 	});
 	let stderr = '';
