@@ -60,6 +60,12 @@ function chainFor(config, gate, ancestors) {
   return parent ? [parent.id] : [];
 }
 
+/** The path prefix of an ancestor's subtree, cut from a descendant's path ("/a/b/c/" → "/a/b/"). */
+function subtreePrefix(path, unitId) {
+  const at = path.indexOf("/" + unitId + "/");
+  return at < 0 ? "/" : path.slice(0, at + unitId.length + 2);
+}
+
 function count(app, collection, where, params) {
   return app.countRecords(collection, $dbx.exp(where, params));
 }
@@ -88,8 +94,7 @@ function loadSituation(app, enrollment) {
   // Quota and cap counts are only needed at the gates that check them.
   if (state === "selection") {
     const scope = domain.quotaScopeUnit(ancestors);
-    const scopeUnit = ancestors.find((a) => a.id === scope);
-    const scopePath = scopeUnit ? enrollment.getString("path").slice(0, enrollment.getString("path").indexOf("/" + scope + "/") + scope.length + 2) : "/";
+    const scopePath = scope ? subtreePrefix(enrollment.getString("path"), scope) : "/";
     counts.quotaUsed = count(app, "enrollments",
       "programme = {:p} AND cellType = {:t} AND path LIKE {:scope} AND id != {:id} AND state IN ('" + SELECTED_STATES.join("','") + "')",
       { p: programme.id, t: enrollment.getString("cellType"), scope: scopePath + "%", id });
@@ -100,7 +105,7 @@ function loadSituation(app, enrollment) {
     // same committee, not with every cell of that committee's subtree.
     const org = ancestors.filter((a) => a.kind === "grassroots").pop();
     const parent = ancestors[ancestors.length - 1];
-    const orgPrefix = org ? enrollment.getString("path").slice(0, enrollment.getString("path").indexOf("/" + org.id + "/") + org.id.length + 2) : "/";
+    const orgPrefix = org ? subtreePrefix(enrollment.getString("path"), org.id) : "/";
     const where = "programme = {:p} AND id != {:id} AND " + (org ? "path LIKE {:org}" : "cell IN (SELECT id FROM units WHERE parent = {:parent})") + " AND ";
     const params = { p: programme.id, org: orgPrefix + "%", parent: parent ? parent.id : "", id };
     counts.excellentCount = count(app, "enrollments", where + "rating = 'excellent'", params);
