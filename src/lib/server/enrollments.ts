@@ -34,7 +34,10 @@ function toRow(r: RecordModel): EnrollmentRow {
 }
 
 const EXPAND = 'cell,programme,awaiting';
-const COMMITTEE_STATES = LIFECYCLE_STATES.filter((s) => turnOf(s) === 'committee');
+// States in which a committee owes a decision. The pilot itself is the committee's to supervise
+// (it may open the review or start the evaluation at any time) but nothing is pending there, so
+// it does not belong in an inbox.
+const DECISION_STATES = LIFECYCLE_STATES.filter((s) => turnOf(s) === 'committee' && s !== 'pilot');
 
 export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
@@ -47,7 +50,7 @@ export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<E
 
 /** What waits for this committee's decision, oldest first. */
 export async function awaitingDecision(pb: PocketBase, unitId: string, limit = 50): Promise<EnrollmentRow[]> {
-	const states = COMMITTEE_STATES.map((s) => `state = "${s}"`).join(' || ');
+	const states = DECISION_STATES.map((s) => `state = "${s}"`).join(' || ');
 	const { items } = await pb.collection('enrollments').getList(1, limit, {
 		filter: pb.filter(`awaiting = {:unitId} && (${states})`, { unitId }),
 		sort: 'stateChangedAt',
