@@ -64,3 +64,4 @@ export {
 } from './tree';
 export { machineDefinition, guardCatalogue } from './lifecycle-definition';
 export type { MachineDefinition } from './lifecycle-definition';
+export { bucketDelta, STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR } from './unit-stats';

@@ -1,0 +1,88 @@
+// The dashboard counters (unit_stats, maintained by pb_hooks/stats.pb.js) must equal a direct
+// count of the raw records for every unit, after the demo seed drove enrollments through the
+// lifecycle, and still after the tree changes under them (a move, a flip, a deletion).
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR, bucketDelta } from '../../src/lib/domain/unit-stats';
+import { asSuperuser } from './helpers/clients';
+
+const YEAR = 2026;
+let su: PocketBase;
+
+/** Counts straight from units and enrollments, in the test, without the hooks' code. */
+async function directCounts(unit: RecordModel, cells: RecordModel[], enrollments: RecordModel[]) {
+	const within = (path: string) => path.startsWith(unit.path);
+	const mine = cells.filter((c) => within(c.path));
+	const counts: Record<string, number> = {
+		cells: mine.length,
+		cellsGrassroots: mine.filter((c) => c.isGrassroots).length
+	};
+	const grassroots = new Set(cells.filter((c) => c.isGrassroots).map((c) => c.id));
+	for (const e of enrollments.filter((e) => e.year === YEAR && within(e.path))) {
+		const delta = bucketDelta(null, { state: e.state, cellType: e.cellType, rating: e.rating, isGrassroots: grassroots.has(e.cell) });
+		for (const [k, v] of Object.entries(delta)) counts[k] = (counts[k] ?? 0) + v;
+	}
+	return counts;
+}
+
+async function storedCounts(unitId: string) {
+	const rows = await su.collection('unit_stats').getFullList({ filter: su.filter('unit = {:u}', { u: unitId }) });
+	const counts: Record<string, number> = {};
+	for (const row of rows) {
+		const cols = row.year === TREE_YEAR ? TREE_COLUMNS : row.year === YEAR ? STATS_COLUMNS : [];
+		for (const c of cols) if (row[c]) counts[c] = row[c];
+	}
+	return counts;
+}
+
+async function expectAllUnitsMatch() {
+	const [units, enrollments] = await Promise.all([su.collection('units').getFullList(), su.collection('enrollments').getFullList()]);
+	const cells = units.filter((u) => u.kind === 'cell');
+	const mismatches: string[] = [];
+	for (const unit of units) {
+		const [want, got] = await Promise.all([directCounts(unit, cells, enrollments), storedCounts(unit.id)]);
+		for (const k of Object.keys(want)) if (want[k] === 0) delete want[k];
+		if (JSON.stringify(Object.entries(want).sort()) !== JSON.stringify(Object.entries(got).sort())) {
+			mismatches.push(`${unit.code ?? unit.name}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+		}
+	}
+	expect(mismatches).toEqual([]);
+	return { units, enrollments };
+}
+
+describe('dashboard counters equal the raw records', () => {
+	beforeAll(async () => {
+		su = await asSuperuser();
+	});
+
+	it('after the demo seed, for every unit of the tree', async () => {
+		const { units, enrollments } = await expectAllUnitsMatch();
+		expect(units.length).toBeGreaterThan(50);
+		expect(enrollments.length).toBeGreaterThan(15);
+		const tb = units.find((u) => u.code === 'TB-QP')!;
+		expect((await storedCounts(tb.id)).enrolled).toBe(17);
+	});
+
+	it('after a grassroots committee moves to another district, and a cell becomes a chi bộ cơ sở', async () => {
+		const [unit, target, cell] = await Promise.all([
+			su.collection('units').getFirstListItem('code = "TB-QP-AV"'),
+			su.collection('units').getFirstListItem('code = "TB-TT"'),
+			su.collection('units').getFirstListItem('code = "TB-QP-QH-02"')
+		]);
+		await su.collection('units').update(unit.id, { parent: target.id });
+		await su.collection('units').update(cell.id, { isGrassroots: true });
+		await expectAllUnitsMatch();
+		await su.collection('units').update(cell.id, { isGrassroots: false });
+		await su.collection('units').update(unit.id, { parent: unit.parent });
+		await expectAllUnitsMatch();
+	});
+
+	it('after a draft enrollment is deleted and a new cell is added', async () => {
+		const draft = await su.collection('enrollments').getFirstListItem('state = "draft"');
+		await su.collection('enrollments').delete(draft.id);
+		const parent = await su.collection('units').getFirstListItem('code = "TB-QP-QH"');
+		await su.collection('units').create({ name: 'Chi bộ thôn Kiểm Đếm', kind: 'cell', parent: parent.id, cellType: 'residential' });
+		await expectAllUnitsMatch();
+	});
+});
