@@ -51,10 +51,36 @@ function scoreAssessment(app, record) {
   Object.keys(scores).forEach((code) => {
     if (!known[code]) errors["scores." + code] = new ValidationError("unknown", "Tiêu chí " + code + " không thuộc khung tiêu chí của chi bộ.");
   });
+  checkEvidence(parseJson(record.get("evidence")), known, errors);
+  checkMonth(record.getString("month"), errors);
   if (Object.keys(errors).length) throw new BadRequestError("Bản tự đánh giá có lỗi, vui lòng kiểm tra lại.", errors);
   total = Math.round(total * 100) / 100;
   record.set("total", total);
   record.set("rating", domain.ratingForScore(total, config.thresholds));
+}
+
+const EVIDENCE_MAX = 2000;
+
+/** evidence: {code: text} for known criteria only, each note at most EVIDENCE_MAX characters. */
+function checkEvidence(evidence, known, errors) {
+  if (evidence === null) return;
+  if (typeof evidence !== "object" || Array.isArray(evidence)) {
+    errors.evidence = new ValidationError("invalid", "Minh chứng không hợp lệ.");
+    return;
+  }
+  Object.keys(evidence).forEach((code) => {
+    const note = evidence[code];
+    if (!known[code]) errors["evidence." + code] = new ValidationError("unknown", "Tiêu chí " + code + " không thuộc khung tiêu chí của chi bộ.");
+    else if (typeof note !== "string") errors["evidence." + code] = new ValidationError("invalid", "Minh chứng tiêu chí " + code + " phải là văn bản.");
+    else if (note.length > EVIDENCE_MAX) errors["evidence." + code] = new ValidationError("too_long", "Minh chứng tiêu chí " + code + " tối đa 2.000 ký tự.");
+  });
+}
+
+/** A month cannot be assessed before it has begun (Vietnam time, UTC+7). */
+function checkMonth(month, errors) {
+  const now = new Date(Date.now() + 7 * 3600 * 1000);
+  const current = now.getUTCFullYear() + "-" + String(now.getUTCMonth() + 1).padStart(2, "0");
+  if (month && month > current) errors.month = new ValidationError("future", "Chưa đến tháng " + month.slice(5, 7) + "/" + month.slice(0, 4) + ", chưa thể tự đánh giá.");
 }
 
 module.exports = { scoreAssessment, criteriaFor };

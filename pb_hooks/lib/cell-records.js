@@ -1,0 +1,103 @@
+// Checks on the cell's own records that API rules cannot express: a member named in a plan task
+// or a meeting belongs to the cell of the enrollment, attendance adds up, a task's plan is the
+// enrollment's plan, a task is not due before its roadmap month, an emphasis names criteria of the
+// programme's framework for the cell's type. Each check throws a 400 with field errors in Vietnamese.
+
+function fail(message, errors) {
+  throw new BadRequestError(message, errors);
+}
+
+/** The enrollment a record belongs to (null when it does not exist). */
+function enrollmentOf(app, record) {
+  const id = record.getString("enrollment");
+  if (!id) return null;
+  try { return app.findRecordById("enrollments", id); } catch (_) { return null; }
+}
+
+/** Ids in `ids` that are not members of `cellId`. */
+function strangers(app, ids, cellId) {
+  const out = [];
+  ids.forEach((id) => {
+    if (!id) return;
+    let m = null;
+    try { m = app.findRecordById("members", id); } catch (_) { m = null; }
+    if (!m || m.getString("cell") !== cellId) out.push(id);
+  });
+  return out;
+}
+
+function checkPlanTask(app, record) {
+  const enrollment = enrollmentOf(app, record);
+  if (!enrollment) return; // the relation's own validation answers
+  const errors = {};
+  const assignee = record.getString("assignee");
+  if (assignee && strangers(app, [assignee], enrollment.getString("cell")).length) {
+    errors.assignee = new ValidationError("not_cell_member", "Người thực hiện phải là đảng viên của chi bộ.");
+  }
+  const planId = record.getString("plan");
+  if (planId) {
+    let plan = null;
+    try { plan = app.findRecordById("plans", planId); } catch (_) { plan = null; }
+    if (plan && plan.getString("enrollment") !== enrollment.id) {
+      errors.plan = new ValidationError("other_plan", "Kế hoạch không thuộc hồ sơ này.");
+    }
+  }
+  const due = record.getString("due").slice(0, 10);
+  const month = record.getString("month");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && due.slice(0, 7) < month) {
+    errors.due = new ValidationError("before_month", "Hạn hoàn thành không được trước tháng thực hiện theo lộ trình.");
+  }
+  if (Object.keys(errors).length) fail("Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.", errors);
+}
+
+function checkMeeting(app, record) {
+  const enrollment = enrollmentOf(app, record);
+  if (!enrollment) return;
+  const errors = {};
+  const total = record.getInt("total");
+  const present = record.getInt("present");
+  const excused = record.getInt("excused");
+  if (present > total) {
+    errors.present = new ValidationError("over_total", "Số có mặt không được lớn hơn tổng số đảng viên.");
+  } else if (present + excused > total) {
+    errors.excused = new ValidationError("over_total", "Số có mặt cộng số vắng có lý do không được lớn hơn tổng số đảng viên.");
+  }
+  const absentees = record.get("absentees") || [];
+  const list = [];
+  for (let i = 0; i < absentees.length; i++) list.push(String(absentees[i]));
+  if (strangers(app, list, enrollment.getString("cell")).length) {
+    errors.absentees = new ValidationError("not_cell_member", "Người vắng mặt phải là đảng viên của chi bộ.");
+  } else if (list.length > total - present) {
+    errors.absentees = new ValidationError("too_many", "Số người vắng mặt được ghi nhiều hơn số vắng.");
+  }
+  if (Object.keys(errors).length) fail("Buổi sinh hoạt có lỗi, vui lòng kiểm tra lại.", errors);
+}
+
+function parseJson(value) {
+  if (value === null || value === undefined) return null;
+  const text = typeof value === "string" ? value : String(value);
+  if (!text || text === "null") return null;
+  try { return JSON.parse(text); } catch (_) { return undefined; }
+}
+
+/** emphasis: null/[] or a list of at most 10 distinct criterion codes of the framework for the cell's type. */
+function checkEmphasis(app, record) {
+  const value = parseJson(record.get("emphasis"));
+  if (value === null) return;
+  const bad = (msg) => fail("Nội dung trọng tâm không hợp lệ.", { emphasis: new ValidationError("invalid", msg) });
+  if (!Array.isArray(value)) bad("Nội dung trọng tâm phải là danh sách mã tiêu chí.");
+  if (value.length > 10) bad("Chọn tối đa 10 nội dung trọng tâm.");
+  const { criteriaFor } = require(`${__hooks}/lib/assessment.js`);
+  const cellType = record.getString("cellType") ||
+    app.findRecordById("units", record.getString("cell")).getString("cellType");
+  const known = {};
+  criteriaFor(app, record.getString("programme"), cellType).forEach((c) => { known[c.getString("code")] = true; });
+  const seen = {};
+  value.forEach((code) => {
+    if (typeof code !== "string" || !known[code]) bad("Mã tiêu chí " + String(code) + " không thuộc khung tiêu chí của chương trình cho loại hình chi bộ này.");
+    if (seen[code]) bad("Mã tiêu chí " + code + " bị chọn hai lần.");
+    seen[code] = true;
+  });
+}
+
+module.exports = { checkPlanTask, checkMeeting, checkEmphasis, strangers };

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { TASK_STATUSES } from '../plan-progress';
+import { DATE_PATTERN, MONTH_PATTERN, isRealDate } from '../deadlines';
+
+/** The resolution document: what PocketBase accepts too (migration 1764000009). */
+export const DOC_MAX_BYTES = 10 * 1024 * 1024;
+export const DOC_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const DOC_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+export const MAX_TASKS = 100;
+
+const date = (required: string) =>
+	z
+		.string()
+		.regex(DATE_PATTERN, required)
+		.refine(isRealDate, 'Ngày không hợp lệ.');
+
+/** An uploaded document: PDF, JPEG or PNG, at most 10 MB. */
+export const documentFile = z
+	.instanceof(File, { message: 'Vui lòng chọn một tệp.' })
+	.refine((f) => f.size <= DOC_MAX_BYTES, 'Tệp quá lớn: tối đa 10 MB.')
+	.refine((f) => (DOC_MIME_TYPES as readonly string[]).includes(f.type), 'Chỉ nhận tệp PDF, JPG hoặc PNG.');
+
+export const planTaskSchema = z
+	.object({
+		/** The record id of a task already saved; '' for a new row. */
+		id: z.string().max(15).default(''),
+		title: z.string().trim().min(3, 'Vui lòng nhập tên công việc.').max(500, 'Tên công việc tối đa 500 ký tự.'),
+		assignee: z.string().min(1, 'Vui lòng chọn đảng viên thực hiện.').max(15),
+		due: date('Vui lòng chọn hạn hoàn thành.'),
+		month: z.string().regex(MONTH_PATTERN, 'Vui lòng chọn tháng theo lộ trình.'),
+		status: z.enum(TASK_STATUSES, 'Vui lòng chọn tình trạng.').default('todo')
+	})
+	.superRefine((t, ctx) => {
+		if (DATE_PATTERN.test(t.due) && MONTH_PATTERN.test(t.month) && t.due.slice(0, 7) < t.month) {
+			ctx.addIssue({ code: 'custom', path: ['due'], message: 'Hạn hoàn thành không được trước tháng thực hiện theo lộ trình.' });
+		}
+	});
+
+export type PlanTaskForm = z.infer<typeof planTaskSchema>;
+
+/** The thematic resolution and the plan's work steps, saved together (all or nothing). */
+export const planSchema = z.object({
+	resolutionNo: z.string().trim().min(1, 'Vui lòng nhập số nghị quyết.').max(60, 'Số nghị quyết tối đa 60 ký tự.'),
+	resolutionDate: date('Vui lòng chọn ngày ban hành nghị quyết.'),
+	resolutionSigner: z.string().trim().min(2, 'Vui lòng nhập người ký nghị quyết.').max(120, 'Tối đa 120 ký tự.'),
+	summary: z.string().trim().max(10000, 'Tóm tắt tối đa 10.000 ký tự.').default(''),
+	resolutionDoc: documentFile.optional(),
+	tasks: z
+		.array(planTaskSchema)
+		.min(1, 'Kế hoạch phải có ít nhất một công việc.')
+		.max(MAX_TASKS, 'Kế hoạch tối đa 100 công việc.')
+});
+
+export type PlanForm = z.infer<typeof planSchema>;
+
+export function emptyTask(month: string): PlanTaskForm {
+	return { id: '', title: '', assignee: '', due: '', month, status: 'todo' };
+}
+
+/** Moves the row at `from` one place up (-1) or down (+1); returns a new list. */
+export function moveRow<T>(rows: T[], from: number, by: -1 | 1): T[] {
+	const to = from + by;
+	if (from < 0 || from >= rows.length || to < 0 || to >= rows.length) return rows;
+	const out = [...rows];
+	const [row] = out.splice(from, 1);
+	out.splice(to, 0, row as T);
+	return out;
+}
+
+/** PocketBase stores dates as "YYYY-MM-DD HH:MM:SS.sssZ"; forms use "YYYY-MM-DD". */
+export function toPbDate(date: string): string {
+	return date ? `${date} 00:00:00.000Z` : '';
+}
+export function fromPbDate(value: string | undefined | null): string {
+	return value ? String(value).slice(0, 10) : '';
+}
