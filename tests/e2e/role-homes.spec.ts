@@ -21,5 +21,7 @@ for (const r of roles) {
 
 test('the inspector sees the cell assigned to them', async ({ page }) => {
 	await login(page, 'kiemtra.vinhtru@kieumau.vn');
-	await expect(page.getByRole('link', { name: 'Chi bộ tổ dân phố Vĩnh Thịnh' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Chi bộ được phân công kiểm tra, giám sát' }).getByRole('link', { name: 'Chi bộ tổ dân phố Vĩnh Thịnh' })
+	).toBeVisible();
 });

@@ -1,6 +1,8 @@
 // The inspector's unsent review notes, kept in the browser (IndexedDB, photos included) so that
 // a draft survives a lost connection, a reload or a closed tab, until the server has it.
 
+import type { ReviewNote } from '$lib/domain/forms/review-note';
+
 /** editing: being written; queued: to send when the connection allows; sent: the server has it; rejected: refused (400/403), needs the inspector. */
 export type DraftStatus = 'editing' | 'queued' | 'sent' | 'rejected';
 
@@ -10,17 +12,8 @@ export interface NoteDraft {
 	clientId: string;
 	enrollment: string;
 	status: DraftStatus;
-	fields: {
-		visitedOn: string;
-		meeting: string;
-		findings: Record<string, string>;
-		strengths: string;
-		shortcomings: string;
-		recommendations: string;
-		isGoodPractice: boolean;
-		goodPractice: string;
-		proposedRating: string;
-	};
+	/** The note's own fields, as the shared form schema defines them. */
+	fields: Omit<ReviewNote, 'clientId' | 'enrollment'>;
 	photos: File[];
 	problem: string;
 	errors: Record<string, string>;

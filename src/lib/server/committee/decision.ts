@@ -17,7 +17,7 @@ export async function decisionOf(pb: PocketBase, enrollment: RecordModel) {
 	const issuer = last?.expand?.unit as RecordModel | undefined;
 	if (!issuer) error(404, 'Không xác định được cấp ủy ban hành quyết định.');
 	const superior = issuer.expand?.parent as RecordModel | undefined;
-	// Only the approvals of the last round (after any return) proposed this decision.
+	// The committees that approved before the issuing one proposed the decision; each named once.
 	const proposers: string[] = [];
 	for (const a of approvals.slice(0, -1)) if (!proposers.includes(a.unitName)) proposers.push(a.unitName);
 	return {
