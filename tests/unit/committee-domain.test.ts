@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decidingBody, longDate, partyOrganisationLine, placeName, signatureBlock } from '../../src/lib/domain/decision-document';
-import { yearSummary } from '../../src/lib/domain/evaluation';
+import { scoreText, yearSummary } from '../../src/lib/domain/evaluation';
 import { parseChoices, bulkDecisionSchema } from '../../src/lib/domain/forms/bulk-decision';
 import { checkBulkSelection, daysWaiting, INBOX_STATES, isBulkable } from '../../src/lib/domain/inbox';
 import { parseSse, formatSse } from '../../src/lib/server/committee/sse';
@@ -59,6 +59,9 @@ describe('year-end evaluation', () => {
 	});
 	it('says nothing when nothing is filed', () => {
 		expect(yearSummary(2026, [], T)).toMatchObject({ filed: 0, average: null, impliedRating: null });
+	});
+	it('writes scores with the Vietnamese decimal comma', () => {
+		expect([scoreText(88.45), scoreText(92), scoreText(null)]).toEqual(['88,5', '92', '–']);
 	});
 	it('uses the programme thresholds, not fixed ones', () => {
 		expect(yearSummary(2026, [{ month: '2026-01', total: 86 }], { excellent: 85, good: 65, complete: 50 }).impliedRating).toBe('excellent');

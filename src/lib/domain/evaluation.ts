@@ -43,3 +43,8 @@ export function yearSummary(
 		impliedRating: average === null ? null : ratingForScore(average, thresholds)
 	};
 }
+
+/** A score as Vietnamese writes it: "88,5"; "–" when there is none. */
+export function scoreText(score: number | null | undefined): string {
+	return typeof score === 'number' && Number.isFinite(score) ? score.toLocaleString('vi-VN', { maximumFractionDigits: 1 }) : '–';
+}
