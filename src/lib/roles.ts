@@ -14,7 +14,10 @@ export interface NavItem {
 
 // The menu each role sees: only what that role can use. One list per role, so that the
 // people building one role's screens touch only that role's entry.
-const SECRETARY_NAV: NavItem[] = [{ href: '/', label: 'Trang chủ' }];
+const SECRETARY_NAV: NavItem[] = [
+	{ href: '/', label: 'Trang chủ' },
+	{ href: '/register', label: 'Đăng ký chương trình' }
+];
 const OFFICER_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },
 	{ href: '/inbox', label: 'Hộp việc' },

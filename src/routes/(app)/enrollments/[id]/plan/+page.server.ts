@@ -1,0 +1,85 @@
+import { fail } from '@sveltejs/kit';
+import { message, setError, superValidate, withFiles } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { todayInVietnam } from '$lib/domain/deadlines';
+import { planSchema } from '$lib/domain/forms/plan';
+import { planProgress } from '$lib/domain/plan-progress';
+import { planFormData, savePlan } from '$lib/server/cell/plan';
+import { cellMembers, loadEnrollment, loadPlan, submitFile } from '$lib/server/cell/workspace';
+import type { Actions, PageServerLoad } from './$types';
+
+const TASKS_EDITABLE = ['planning', 'pilot', 'review'];
+
+async function context(locals: App.Locals, id: string) {
+	const e = await loadEnrollment(locals.pb, id);
+	const [{ plan, tasks }, members] = await Promise.all([loadPlan(locals.pb, id), cellMembers(locals.pb, e.cellId)]);
+	const secretary = locals.user!.role === 'secretary';
+	return {
+		e,
+		plan,
+		tasks,
+		members,
+		planEditable: secretary && e.state === 'planning',
+		tasksEditable: secretary && TASKS_EDITABLE.includes(e.state)
+	};
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const c = await context(locals, params.id);
+	const today = todayInVietnam();
+	const firstMonth = c.e.year > Number(today.slice(0, 4)) ? `${c.e.year}-01` : today.slice(0, 7);
+	const form = await superValidate(planFormData(c.plan, c.tasks, firstMonth), zod4(planSchema), { errors: false });
+	return {
+		enrollment: { id: c.e.id, state: c.e.state, cellName: c.e.cellName, programmeName: c.e.programmeName, year: c.e.year },
+		members: c.members,
+		document: c.plan?.resolutionDoc ? String(c.plan.resolutionDoc) : '',
+		planEditable: c.planEditable,
+		tasksEditable: c.tasksEditable,
+		progress: planProgress(
+			c.tasks.map((t) => ({ status: t.status, due: t.due })),
+			today
+		),
+		firstMonth,
+		form
+	};
+};
+
+/** Validates, checks the assignees, saves in one batch; the fresh form (with the new ids) on success. */
+async function save(request: Request, locals: App.Locals, id: string) {
+	const form = await superValidate(request, zod4(planSchema));
+	if (!form.valid) return { form, saved: false };
+	const c = await context(locals, id);
+	if (!c.tasksEditable) {
+		message(form, 'Ở bước hiện tại chi bộ không sửa được kế hoạch.', { status: 403 });
+		return { form, saved: false };
+	}
+	const members = new Set(c.members.map((m) => m.id));
+	let ok = true;
+	form.data.tasks.forEach((t, i) => {
+		if (!members.has(t.assignee)) {
+			setError(form, `tasks[${i}].assignee`, 'Người thực hiện phải là đảng viên của chi bộ.');
+			ok = false;
+		}
+	});
+	if (!ok) return { form, saved: false };
+	if (!(await savePlan(locals.pb, form, { enrollmentId: id, plan: c.plan, tasks: c.tasks, planEditable: c.planEditable }))) {
+		return { form, saved: false };
+	}
+	const fresh = await loadPlan(locals.pb, id);
+	return { form: await superValidate(planFormData(fresh.plan, fresh.tasks, ''), zod4(planSchema)), saved: true };
+}
+
+export const actions: Actions = {
+	save: async ({ request, locals, params }) => {
+		const { form, saved } = await save(request, locals, params.id);
+		if (!saved) return fail(400, withFiles({ form }));
+		return message(form, 'Đã lưu nghị quyết và kế hoạch.');
+	},
+	submit: async ({ request, locals, params }) => {
+		const { form, saved } = await save(request, locals, params.id);
+		if (!saved) return fail(400, withFiles({ form }));
+		const refused = await submitFile(locals.pb, params.id);
+		if (refused) return message(form, `Đã lưu kế hoạch nhưng chưa gửi được: ${refused}`, { status: 400 });
+		return message(form, 'Đã gửi nghị quyết và kế hoạch để cấp ủy duyệt.');
+	}
+};
