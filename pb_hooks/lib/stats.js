@@ -40,7 +40,8 @@ function addToUnits(app, ids, year, delta) {
   const db = app.db();
   ids.forEach((unit) => {
     db.newQuery(
-      "INSERT OR IGNORE INTO unit_stats (id, unit, year) VALUES (substr(lower(hex(randomblob(8))), 1, 15), {:unit}, {:year})"
+      "INSERT OR IGNORE INTO unit_stats (id, unit, parent, year) " +
+      "VALUES (substr(lower(hex(randomblob(8))), 1, 15), {:unit}, (SELECT parent FROM units WHERE id = {:unit}), {:year})"
     ).bind({ unit, year }).execute();
   });
   const params = { year };
@@ -63,6 +64,8 @@ function moveSubtree(app, unitId, oldPath, newPath) {
   const oldUp = idsOf(oldPath).filter((id) => id !== unitId);
   const newUp = idsOf(newPath).filter((id) => id !== unitId);
   const columns = domain.TREE_COLUMNS.concat(domain.STATS_COLUMNS);
+  const parent = newUp.length ? newUp[newUp.length - 1] : "";
+  app.db().newQuery("UPDATE unit_stats SET parent = {:parent} WHERE unit = {:unit}").bind({ parent, unit: unitId }).execute();
   app.findRecordsByFilter("unit_stats", "unit = {:u}", "", 0, 0, { u: unitId }).forEach((row) => {
     const plus = {};
     const minus = {};

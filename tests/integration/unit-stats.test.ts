@@ -48,6 +48,10 @@ async function expectAllUnitsMatch() {
 		}
 	}
 	expect(mismatches).toEqual([]);
+	// Each row carries its unit's parent, for the dashboard's one-query "unit and children".
+	const parentOf = new Map(units.map((u) => [u.id, u.parent]));
+	const rows = await su.collection('unit_stats').getFullList({ fields: 'unit,parent' });
+	expect(rows.filter((r) => r.parent !== parentOf.get(r.unit))).toEqual([]);
 	return { units, enrollments };
 }
 

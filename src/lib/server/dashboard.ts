@@ -29,7 +29,7 @@ function addRow(f: UnitFigures, row: RecordModel, year: number) {
 /** The unit and each child unit with their figures for `year`, children in Vietnamese order. */
 export async function unitAndChildren(pb: PocketBase, unit: RecordModel, year: number) {
 	const rows = await pb.collection('unit_stats').getFullList({
-		filter: pb.filter('(unit = {:u} || unit.parent = {:u}) && (year = {:tree} || year = {:year})', { u: unit.id, tree: TREE_YEAR, year }),
+		filter: pb.filter('(unit = {:u} || parent = {:u}) && (year = {:tree} || year = {:year})', { u: unit.id, tree: TREE_YEAR, year }),
 		fields: ['unit', 'year', ...TREE_COLUMNS, ...STATS_COLUMNS, 'expand.unit.id', 'expand.unit.name', 'expand.unit.kind'].join(','),
 		expand: 'unit'
 	});

@@ -4,6 +4,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { statesInPhase, type Phase } from '$lib/domain/lifecycle-phases';
 import { LIFECYCLE_STATES, turnOf } from '$lib/domain/lifecycle-types';
+import { countsByState, TREE_YEAR } from '$lib/domain/unit-stats';
 
 export interface EnrollmentRow {
 	id: string;
@@ -82,18 +83,20 @@ export async function assignedTo(pb: PocketBase, userId: string): Promise<Enroll
 	return items.map(toRow);
 }
 
-/** How many enrollments of the subtree are in each state (one indexed count per state). */
+/**
+ * How many enrollments of the subtree are in each state, all programme years together, read from
+ * the unit's maintained counters (unit_stats) rather than counted from the records.
+ */
 export async function countByState(pb: PocketBase, unitPath: string): Promise<Record<string, number>> {
-	const counts = await Promise.all(
-		LIFECYCLE_STATES.map(async (state) => {
-			const { totalItems } = await pb.collection('enrollments').getList(1, 1, {
-				filter: pb.filter('path ~ {:prefix} && state = {:state}', { prefix: `${unitPath}%`, state }),
-				fields: 'id'
-			});
-			return [state, totalItems] as const;
-		})
-	);
-	return Object.fromEntries(counts);
+	const unit = unitPath.split('/').filter(Boolean).pop() ?? '';
+	const rows = await pb.collection('unit_stats').getFullList({
+		filter: pb.filter('unit = {:unit} && year != {:tree}', { unit, tree: TREE_YEAR })
+	});
+	const counts: Record<string, number> = {};
+	for (const row of rows) {
+		for (const [state, n] of Object.entries(countsByState(row))) counts[state] = (counts[state] ?? 0) + n;
+	}
+	return counts;
 }
 
 /** Programmes this user can see that are open for registration. */
