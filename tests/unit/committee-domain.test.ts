@@ -86,8 +86,9 @@ describe('printed decision', () => {
 	it('names the deciding body and who signs for it', () => {
 		expect(decidingBody({ name: 'Tỉnh ủy Quảng Ninh', kind: 'province' })).toBe('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH');
 		expect(decidingBody({ name: 'Đảng ủy phường Hà Tu', kind: 'grassroots' })).toBe('ĐẢNG ỦY QUYẾT ĐỊNH');
-		expect(signatureBlock({ name: 'Huyện ủy Tân Kỳ', kind: 'district' }).onBehalfOf).toBe('T/M BAN THƯỜNG VỤ');
-		expect(signatureBlock({ name: 'Đảng ủy xã An Vũ', kind: 'grassroots' }).onBehalfOf).toBe('T/M ĐẢNG ỦY');
+		expect(signatureBlock({ name: 'Huyện ủy Tân Kỳ', kind: 'district' }, 'Phan Văn Đông')).toEqual({ onBehalfOf: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Phan Văn Đông' });
+		expect(signatureBlock({ name: 'Đảng ủy xã An Vũ', kind: 'grassroots' }, 'Phó Bí thư Đỗ Thị Thanh Hương')).toEqual({ onBehalfOf: 'T/M ĐẢNG ỦY', title: 'PHÓ BÍ THƯ', name: 'Đỗ Thị Thanh Hương' });
+		expect(signatureBlock({ name: 'Tỉnh ủy Nghệ An', kind: 'province' }, 'phó bí thư thường trực Hồ Sỹ Long').title).toBe('PHÓ BÍ THƯ THƯỜNG TRỰC');
 	});
 });
 

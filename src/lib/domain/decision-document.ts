@@ -48,12 +48,22 @@ export function longDate(iso: string): string {
 	return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
-/** Who signs for a committee, by its kind: the standing committee of a province or district, the committee of a grassroots organisation. */
-export function signatureBlock(issuer: IssuingUnit): { onBehalfOf: string; title: string } {
-	if (issuer.kind === 'province' || issuer.kind === 'district') {
-		return { onBehalfOf: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' };
-	}
-	return { onBehalfOf: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' };
+const SIGNER_TITLES = ['Phó Bí thư thường trực', 'Phó Bí thư', 'Bí thư'];
+
+/**
+ * The signature block. On behalf of a province's or district's standing committee
+ * (T/M BAN THƯỜNG VỤ) or of a grassroots committee (T/M ĐẢNG ỦY); the signer's title is read
+ * from the start of the signer as typed ("Phó Bí thư Nguyễn Văn A"), Bí thư when none is given.
+ */
+export function signatureBlock(issuer: IssuingUnit, signer = ''): { onBehalfOf: string; title: string; name: string } {
+	const onBehalfOf = issuer.kind === 'province' || issuer.kind === 'district' ? 'T/M BAN THƯỜNG VỤ' : 'T/M ĐẢNG ỦY';
+	const typed = signer.trim();
+	const title = SIGNER_TITLES.find((t) => typed.toLocaleLowerCase('vi-VN').startsWith(t.toLocaleLowerCase('vi-VN') + ' '));
+	return {
+		onBehalfOf,
+		title: (title ?? 'Bí thư').toLocaleUpperCase('vi-VN'),
+		name: title ? typed.slice(title.length).trim() : typed
+	};
 }
 
 /** The body that decides, as printed above the articles: "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH". */
