@@ -6,7 +6,7 @@ import type { RecordModel } from 'pocketbase';
 import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
 
 export interface Dossier {
-	registration: { goals: string; commitments: string; contactName: string; contactPhone: string; emphasis: string[] };
+	registration: { goals: string; commitments: string; contactName: string; contactPhone: string; emphasis: { code: string; title: string }[] };
 	plan: { resolutionNo: string; resolutionDate: string; resolutionSigner: string; summary: string; hasDoc: boolean } | null;
 	tasks: { id: string; title: string; assignee: string; due: string; month: string; status: string }[];
 	meetings: { id: string; date: string; kind: string; topic: string; present: number; total: number; resolutions: string }[];
@@ -75,16 +75,22 @@ export async function reviewNotesOf(pb: PocketBase, enrollmentId: string): Promi
 export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Promise<Dossier> {
 	const id = enrollment.id;
 	const filter = byEnrollment(pb, id);
-	const [plans, tasks, meetings, assessments, notes, approvals] = await Promise.all([
+	const [plans, tasks, meetings, assessments, notes, approvals, criteria] = await Promise.all([
 		pb.collection('plans').getFullList({ filter }),
 		pb.collection('plan_tasks').getFullList({ filter, sort: 'order,due', expand: 'assignee' }),
 		pb.collection('meetings').getFullList({ filter, sort: 'date' }),
 		pb.collection('self_assessments').getFullList({ filter, sort: 'month', fields: 'id,month,total,rating' }),
 		reviewNotesOf(pb, id),
-		pb.collection('approvals').getFullList({ filter, sort: 'created,id' })
+		pb.collection('approvals').getFullList({ filter, sort: 'created,id' }),
+		pb.collection('criteria').getFullList({ filter: pb.filter('programme = {:p}', { p: enrollment.programme }), fields: 'code,title' })
 	]);
 	const plan = plans[0];
-	const emphasis = Array.isArray(enrollment.emphasis) ? (enrollment.emphasis as unknown[]).map(String) : [];
+	// The criteria the cell chose to emphasise, named as the programme's framework names them.
+	const titles = new Map(criteria.map((c) => [c.code as string, c.title as string]));
+	const emphasis = (Array.isArray(enrollment.emphasis) ? (enrollment.emphasis as unknown[]).map(String) : []).map((code) => ({
+		code,
+		title: titles.get(code) ?? ''
+	}));
 	return {
 		registration: {
 			goals: enrollment.goals ?? '',
