@@ -94,6 +94,16 @@ describe('bulk approval', () => {
 	});
 });
 
+describe('recognition in the inbox', () => {
+	it('offers bulk approval before the last step, and asks for the decision itself at the last one', async () => {
+		const e = await enrolmentAt(world, { state: 'recognition', step: 0 });
+		expect((await inboxItems(officerG, world.unitId('g'))).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: true });
+		await driveTo(e, { state: 'recognition', step: 2 });
+		const province = await world.as(world.people.officerP4);
+		expect((await inboxItems(province, world.unitId('p4'))).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: false, step: 2 });
+	});
+});
+
 describe('the quota shown for a selection decision', () => {
 	it('counts the cells selected under the whole district, also for a grassroots officer who cannot see them', async () => {
 		const programme = await newProgramme(world, 'p4', { quota: { min: 1, max: 2 } });

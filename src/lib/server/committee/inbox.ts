@@ -2,7 +2,9 @@
 // to the officer's subtree; `awaiting` (indexed with stateChangedAt) says whose turn it is.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
+import { resolveChain } from '$lib/domain/approval-chain';
 import { INBOX_STATES, isBulkable, isInboxState, type InboxState } from '$lib/domain/inbox';
+import { parseProgrammeConfig } from '$lib/domain/programme-config';
 import { isCellType, type CellType } from '$lib/domain/tree';
 
 export interface InboxItem {
@@ -60,6 +62,29 @@ function toItem(r: RecordModel): InboxItem {
 	};
 }
 
+/**
+ * The last approval of the recognition chain needs its own decision number, date and signer,
+ * so such a file is decided on its own page, not in a bulk approval. The chain is resolved as
+ * the server resolves it (the same resolver), from the cell's ancestors and the programme.
+ */
+async function markFinalRecognitions(pb: PocketBase, records: RecordModel[], items: InboxItem[]): Promise<void> {
+	const recognition = records.filter((r) => r.state === 'recognition');
+	if (!recognition.length) return;
+	const ids = [...new Set(recognition.flatMap((r) => String(r.path).split('/').filter(Boolean)))];
+	const units = await pb.collection('units').getFullList({
+		filter: ids.map((id) => pb.filter('id = {:id}', { id })).join(' || '),
+		fields: 'id,kind'
+	});
+	const kindOf = new Map(units.map((u) => [u.id, u.kind as string]));
+	for (const r of recognition) {
+		const ancestors = String(r.path).split('/').filter(Boolean).slice(0, -1).map((id) => ({ id, kind: kindOf.get(id) ?? '' }));
+		const config = parseProgrammeConfig(r.expand?.programme?.config ?? {});
+		const chain = resolveChain(config.chains.recognition, ancestors);
+		const item = items.find((i) => i.id === r.id);
+		if (item && r.step >= chain.length - 1) item.bulkable = false;
+	}
+}
+
 /** Every decision waiting for `unitId`, oldest first, narrowed by the filters. */
 export async function inboxItems(pb: PocketBase, unitId: string, f: InboxFilters = { kind: '', programme: '', unit: '', cellType: '' }, limit = 200): Promise<InboxItem[]> {
 	const states = (f.kind ? [f.kind] : INBOX_STATES).map((s) => `state = "${s}"`).join(' || ');
@@ -73,7 +98,9 @@ export async function inboxItems(pb: PocketBase, unitId: string, f: InboxFilters
 		expand: 'cell,cell.parent,programme',
 		skipTotal: true
 	});
-	return items.map(toItem);
+	const out = items.map(toItem);
+	await markFinalRecognitions(pb, items, out);
+	return out;
 }
 
 export interface FilterOption {
