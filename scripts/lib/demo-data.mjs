@@ -4,6 +4,7 @@
 // invented but shaped like the real thing (thôn, xóm, khu, tổ dân phố, trường, trạm y tế …).
 //
 // Codes are stable identifiers: tests refer to them, and the seed looks units up by `code`.
+import { createRequire } from 'node:module';
 
 export const DEMO_PASSWORD = 'KieuMau@2026';
 export const DEMO_YEAR = 2026;
@@ -192,32 +193,15 @@ export const CRITERIA_GROUPS = [
 	{ id: 4, title: 'Cán bộ, đảng viên tốt' },
 ];
 
-/** The configuration shared by the four demo programmes (fresh copy on every call). */
+/**
+ * The configuration of the demo programmes: the domain's defaults (QĐ 366), taken from the hooks
+ * bundle built from src/lib/domain so that the seed never keeps a second copy of them. Read on
+ * call, not at import: tests import this file for DEMO_PASSWORD before any bundle may exist.
+ */
 export function programmeConfig() {
-	return {
-		chains: {
-			selection: ['grassroots', 'district'],
-			plan: ['direct'],
-			supervision: ['direct'],
-			classification: ['direct'],
-			recognition: ['grassroots', 'district', 'province'],
-		},
-		quota: { min: 1, max: 3 },
-		minSelfAssessments: 6,
-		thresholds: { excellent: 90, good: 70, complete: 50 },
-		excellentCapPct: 20,
-		recognitionLevel: 'excellent',
-		selfAssessmentDueDay: 5,
-		targets: {
-			goodOrBetterPct: 90,
-			modelPct: 20,
-			grassrootsModelPct: 50,
-			underGrassrootsModelPct: 20,
-			newModelMin: 20,
-			newModelMax: 25,
-		},
-		groups: CRITERIA_GROUPS.map((g) => ({ ...g })),
-	};
+	const require = createRequire(import.meta.url);
+	const { DEFAULT_PROGRAMME_CONFIG } = require('../../pb_hooks/lib/generated/domain.cjs');
+	return { ...JSON.parse(JSON.stringify(DEFAULT_PROGRAMME_CONFIG)), groups: CRITERIA_GROUPS.map((g) => ({ ...g })) };
 }
 
 // `code` is the seed's own handle; the schema has none, programmes are matched on (owner, year, name).
@@ -258,7 +242,7 @@ export const PROGRAMMES = [
 		description:
 			'Xây dựng chi bộ kiểu mẫu năm 2026 trong Đảng bộ tỉnh Nghệ An, ưu tiên chi bộ khối, xóm, bản. Chi bộ duy trì sinh hoạt định kỳ hằng tháng và sinh hoạt chuyên đề ít nhất mỗi quý một lần, tỷ lệ đảng viên dự sinh hoạt đạt trên 90%.',
 	},
-].map((p) => ({ ...p, config: programmeConfig() }));
+];
 
 // ─── Criteria framework ─────────────────────────────────────────────────────────────────────
 // Common criteria (cellTypes: []) worth 80 points, plus 20 points per cell type: every type

@@ -16,6 +16,7 @@ import {
 	DEMO_YEAR,
 	MEMBERS,
 	PROGRAMMES,
+	programmeConfig,
 	UNITS,
 	rng,
 } from './demo-data.mjs';
@@ -193,7 +194,7 @@ export async function seedStructure(pb, { log = () => {} } = {}) {
 				owner: units.get(p.ownerCode).id,
 				description: p.description,
 				status: p.status,
-				config: p.config,
+				config: programmeConfig(),
 			});
 		}
 	}
