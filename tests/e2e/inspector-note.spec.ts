@@ -35,6 +35,7 @@ test('a note written offline survives a reload and is filed once when back onlin
 	await expect(status).toContainText('Chưa gửi');
 	await expect(status).toContainText('biên bản sẽ tự gửi khi có mạng');
 	await page.screenshot({ path: `${SCREENSHOTS}/inspector-note-offline-phone.png`, fullPage: true });
+	await page.screenshot({ path: `${SCREENSHOTS}/inspector-note-offline-phone-viewport.png` });
 
 	// Reloaded with no network: the page opens from the browser, the note is still waiting.
 	await page.reload();
