@@ -14,11 +14,21 @@ const date = (required: string) =>
 		.regex(DATE_PATTERN, required)
 		.refine(isRealDate, 'Ngày không hợp lệ.');
 
+export const DOC_ERRORS = {
+	size: 'Tệp quá lớn: tối đa 10 MB.',
+	type: 'Chỉ nhận tệp PDF, JPG hoặc PNG.'
+} as const;
+export type DocProblem = keyof typeof DOC_ERRORS;
+
 /** An uploaded document: PDF, JPEG or PNG, at most 10 MB. */
 export const documentFile = z
 	.instanceof(File, { message: 'Vui lòng chọn một tệp.' })
-	.refine((f) => f.size <= DOC_MAX_BYTES, 'Tệp quá lớn: tối đa 10 MB.')
-	.refine((f) => (DOC_MIME_TYPES as readonly string[]).includes(f.type), 'Chỉ nhận tệp PDF, JPG hoặc PNG.');
+	.refine((f) => (DOC_MIME_TYPES as readonly string[]).includes(f.type), DOC_ERRORS.type)
+	.refine((f) => f.size <= DOC_MAX_BYTES, DOC_ERRORS.size);
+
+export function isDocProblem(value: unknown): value is DocProblem {
+	return value === 'size' || value === 'type';
+}
 
 export const planTaskSchema = z
 	.object({
@@ -44,7 +54,6 @@ export const planSchema = z.object({
 	resolutionDate: date('Vui lòng chọn ngày ban hành nghị quyết.'),
 	resolutionSigner: z.string().trim().min(2, 'Vui lòng nhập người ký nghị quyết.').max(120, 'Tối đa 120 ký tự.'),
 	summary: z.string().trim().max(10000, 'Tóm tắt tối đa 10.000 ký tự.').default(''),
-	resolutionDoc: documentFile.optional(),
 	tasks: z
 		.array(planTaskSchema)
 		.min(1, 'Kế hoạch phải có ít nhất một công việc.')
@@ -52,6 +61,23 @@ export const planSchema = z.object({
 });
 
 export type PlanForm = z.infer<typeof planSchema>;
+
+/**
+ * The resolution document travels beside the form's JSON as a plain file field
+ * (`resolutionDoc`); this checks it the same way in the browser and in the action.
+ * Returns the Vietnamese error, or null for no file or an acceptable one.
+ */
+export function documentError(file: File | null | undefined): string | null {
+	if (!file || file.size === 0) return null;
+	const r = documentFile.safeParse(file);
+	return r.success ? null : (r.error.issues[0]?.message ?? DOC_ERRORS.type);
+}
+
+/** What is wrong with a document, as a code the browser sends instead of a refused file. */
+export function documentProblem(file: File | null | undefined): DocProblem | null {
+	const error = documentError(file);
+	return error === DOC_ERRORS.size ? 'size' : error ? 'type' : null;
+}
 
 export function emptyTask(month: string): PlanTaskForm {
 	return { id: '', title: '', assignee: '', due: '', month, status: 'todo' };

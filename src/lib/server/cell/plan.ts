@@ -42,7 +42,7 @@ type Slot = { kind: 'plan' } | { kind: 'task'; index: number } | { kind: 'delete
 export async function savePlan(
 	pb: PocketBase,
 	form: SuperValidated<PlanForm>,
-	opts: { enrollmentId: string; plan: RecordModel | null; tasks: RecordModel[]; planEditable: boolean }
+	opts: { enrollmentId: string; plan: RecordModel | null; tasks: RecordModel[]; planEditable: boolean; document: File | null }
 ): Promise<boolean> {
 	const d = form.data;
 	const batch = pb.createBatch();
@@ -55,7 +55,7 @@ export async function savePlan(
 			resolutionSigner: d.resolutionSigner,
 			summary: d.summary
 		};
-		if (d.resolutionDoc) body.resolutionDoc = d.resolutionDoc;
+		if (opts.document) body.resolutionDoc = opts.document;
 		if (opts.plan) batch.collection('plans').update(opts.plan.id, body);
 		else {
 			planId = newRecordId();
@@ -101,7 +101,7 @@ function placeBatchErrors(form: SuperValidated<PlanForm>, err: unknown, slots: S
 		const slot = slots[Number(key)];
 		const errors = fieldErrors(new ClientResponseError({ status: 400, response: failure?.response ?? {} }));
 		for (const [field, msg] of Object.entries(errors)) {
-			if (slot?.kind === 'plan' && field in form.data) {
+			if (slot?.kind === 'plan' && (field in form.data || field === 'resolutionDoc')) {
 				setError(form, field as 'resolutionNo', msg);
 				placed = true;
 			} else if (slot?.kind === 'task' && ['title', 'assignee', 'due', 'month', 'status'].includes(field)) {

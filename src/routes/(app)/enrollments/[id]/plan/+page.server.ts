@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { message, setError, superValidate, withFiles } from 'sveltekit-superforms';
+import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { todayInVietnam } from '$lib/domain/deadlines';
-import { planSchema } from '$lib/domain/forms/plan';
+import { DOC_ERRORS, documentError, isDocProblem, planSchema } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
 import { cellMembers, loadEnrollment, loadPlan, submitFile } from '$lib/server/cell/workspace';
@@ -46,8 +46,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 /** Validates, checks the assignees, saves in one batch; the fresh form (with the new ids) on success. */
 async function save(request: Request, locals: App.Locals, id: string) {
-	const form = await superValidate(request, zod4(planSchema));
-	if (!form.valid) return { form, saved: false };
+	// The document comes beside the form's JSON (see documentError): checked like the fields.
+	const data = await request.formData();
+	const form = await superValidate(data, zod4(planSchema));
+	const doc = data.get('resolutionDoc');
+	const document = doc instanceof File && doc.size > 0 ? doc : null;
+	const problem = data.get('resolutionDocProblem');
+	const docError = isDocProblem(problem) ? DOC_ERRORS[problem] : documentError(document);
+	if (docError) setError(form, 'resolutionDoc' as 'resolutionNo', docError);
+	if (!form.valid || docError) return { form, saved: false };
 	const c = await context(locals, id);
 	if (!c.tasksEditable) {
 		message(form, 'Ở bước hiện tại chi bộ không sửa được kế hoạch.', { status: 403 });
@@ -62,7 +69,7 @@ async function save(request: Request, locals: App.Locals, id: string) {
 		}
 	});
 	if (!ok) return { form, saved: false };
-	if (!(await savePlan(locals.pb, form, { enrollmentId: id, plan: c.plan, tasks: c.tasks, planEditable: c.planEditable }))) {
+	if (!(await savePlan(locals.pb, form, { enrollmentId: id, plan: c.plan, tasks: c.tasks, planEditable: c.planEditable, document }))) {
 		return { form, saved: false };
 	}
 	const fresh = await loadPlan(locals.pb, id);
@@ -72,12 +79,12 @@ async function save(request: Request, locals: App.Locals, id: string) {
 export const actions: Actions = {
 	save: async ({ request, locals, params }) => {
 		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, withFiles({ form }));
+		if (!saved) return fail(400, { form });
 		return message(form, 'Đã lưu nghị quyết và kế hoạch.');
 	},
 	submit: async ({ request, locals, params }) => {
 		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, withFiles({ form }));
+		if (!saved) return fail(400, { form });
 		const refused = await submitFile(locals.pb, params.id);
 		if (refused) return message(form, `Đã lưu kế hoạch nhưng chưa gửi được: ${refused}`, { status: 400 });
 		return message(form, 'Đã gửi nghị quyết và kế hoạch để cấp ủy duyệt.');
