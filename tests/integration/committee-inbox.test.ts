@@ -47,6 +47,9 @@ describe('the inbox', () => {
 		expect(ids(await inboxItems(officerG, g, { ...base, programme: e.programme.id }))).toEqual([e.record.id]);
 		expect(ids(await inboxItems(officerG, g, { ...base, cellType: 'enterprise' }))).toContain(e.record.id);
 		expect(ids(await inboxItems(officerG, g, { ...base, unit: world.unitId('g2') }))).toEqual([]);
+		// Narrowed to the chosen files (what a bulk approval checks), and only while they wait here.
+		expect(ids(await inboxItems(officerG, g, base, 10, [e.record.id]))).toEqual([e.record.id]);
+		expect(ids(await inboxItems(officerD, world.unitId('d'), base, 10, [e.record.id]))).toEqual([]);
 	});
 });
 

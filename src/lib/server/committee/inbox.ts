@@ -85,10 +85,20 @@ async function markFinalRecognitions(pb: PocketBase, records: RecordModel[], ite
 	}
 }
 
-/** Every decision waiting for `unitId`, oldest first, narrowed by the filters. */
-export async function inboxItems(pb: PocketBase, unitId: string, f: InboxFilters = { kind: '', programme: '', unit: '', cellType: '' }, limit = 200): Promise<InboxItem[]> {
+/**
+ * Every decision waiting for `unitId`, oldest first, narrowed by the filters; `ids` narrows it
+ * to those files (a bulk approval checks exactly what was chosen, however long the inbox).
+ */
+export async function inboxItems(
+	pb: PocketBase,
+	unitId: string,
+	f: InboxFilters = { kind: '', programme: '', unit: '', cellType: '' },
+	limit = 200,
+	ids: readonly string[] = []
+): Promise<InboxItem[]> {
 	const states = (f.kind ? [f.kind] : INBOX_STATES).map((s) => `state = "${s}"`).join(' || ');
 	const parts = [pb.filter('awaiting = {:unitId}', { unitId }), `(${states})`];
+	if (ids.length) parts.push(`(${ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ')})`);
 	if (f.programme) parts.push(pb.filter('programme = {:p}', { p: f.programme }));
 	if (f.unit) parts.push(pb.filter('path ~ {:u}', { u: `/${f.unit}/` }));
 	if (f.cellType) parts.push(pb.filter('cellType = {:t}', { t: f.cellType }));
