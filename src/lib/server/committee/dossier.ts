@@ -136,9 +136,15 @@ export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Prom
 			comment: a.comment,
 			created: a.created
 		})),
+		// A viewer who may not read user records (a cell's secretary) still learns that someone
+		// is assigned: the ids are on the enrollment, only the names stay unknown ('').
 		supervision: {
-			supervisor: person(enrollment.expand?.supervisor as RecordModel | undefined),
-			inspectors: ((enrollment.expand?.inspectors ?? []) as RecordModel[]).map((r) => person(r)!)
+			supervisor:
+				person(enrollment.expand?.supervisor as RecordModel | undefined) ??
+				(enrollment.supervisor ? { id: enrollment.supervisor as string, name: '' } : null),
+			inspectors: ((enrollment.inspectors ?? []) as string[]).map(
+				(id) => person(((enrollment.expand?.inspectors ?? []) as RecordModel[]).find((r) => r.id === id)) ?? { id, name: '' }
+			)
 		},
 		config: parseProgrammeConfig(enrollment.expand?.programme?.config ?? {})
 	};
