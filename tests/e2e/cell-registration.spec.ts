@@ -46,6 +46,12 @@ test('registration: invalid → errors beside the fields → fixed → saved →
 	await page.screenshot({ path: `${SCREENSHOTS}/cell-registration-2-sent.png`, fullPage: true });
 });
 
+/** Presses Tab until the phone field has the focus (through commitments and every checkbox). */
+async function tabToPhone(page: import('./fixtures').Page) {
+	for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== 'contactPhone'; i++) await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Số điện thoại liên hệ')).toBeFocused();
+}
+
 test.describe('on a phone, with the keyboard alone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
@@ -61,8 +67,7 @@ test.describe('on a phone, with the keyboard alone', () => {
 		await goals.focus();
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('Chưa đủ');
-		// Tab to the phone field, through commitments and every emphasis checkbox.
-		for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== 'contactPhone'; i++) await page.keyboard.press('Tab');
+		await tabToPhone(page);
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('12');
 		await page.keyboard.press('Enter');
@@ -73,7 +78,7 @@ test.describe('on a phone, with the keyboard alone', () => {
 		await goals.focus();
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('Xây dựng chi bộ Trường THPT Quỳnh Côi đạt chuẩn kiểu mẫu, 100% đảng viên hoàn thành tốt nhiệm vụ.');
-		for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== 'contactPhone'; i++) await page.keyboard.press('Tab');
+		await tabToPhone(page);
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('0227 3863 123');
 		await page.keyboard.press('Enter');

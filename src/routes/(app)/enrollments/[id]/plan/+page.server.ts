@@ -1,11 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { todayInVietnam } from '$lib/domain/deadlines';
 import { DOC_ERRORS, documentError, isDocProblem, planSchema } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
-import { cellMembers, loadEnrollment, loadPlan, submitFile } from '$lib/server/cell/workspace';
+import { saveAndSubmitActions } from '$lib/server/cell/actions';
+import { cellMembers, loadEnrollment, loadPlan } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
 
 const TASKS_EDITABLE = ['planning', 'pilot', 'review'];
@@ -76,17 +76,8 @@ async function save(request: Request, locals: App.Locals, id: string) {
 	return { form: await superValidate(planFormData(fresh.plan, fresh.tasks, ''), zod4(planSchema)), saved: true };
 }
 
-export const actions: Actions = {
-	save: async ({ request, locals, params }) => {
-		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, { form });
-		return message(form, 'Đã lưu nghị quyết và kế hoạch.');
-	},
-	submit: async ({ request, locals, params }) => {
-		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, { form });
-		const refused = await submitFile(locals.pb, params.id);
-		if (refused) return message(form, `Đã lưu kế hoạch nhưng chưa gửi được: ${refused}`, { status: 400 });
-		return message(form, 'Đã gửi nghị quyết và kế hoạch để cấp ủy duyệt.');
-	}
-};
+export const actions: Actions = saveAndSubmitActions(({ request, locals, params }) => save(request, locals, params.id!), {
+	saved: 'Đã lưu nghị quyết và kế hoạch.',
+	sent: 'Đã gửi nghị quyết và kế hoạch để cấp ủy duyệt.',
+	notSent: 'Đã lưu kế hoạch nhưng chưa gửi được'
+});

@@ -1,11 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { registrationSchema } from '$lib/domain/forms/registration';
 import { groupCriteria } from '$lib/domain/scoring';
 import { bannerFor } from '$lib/server/cell/errors';
 import { checkEmphasis, latestReturn, placeErrors, registrationBody } from '$lib/server/cell/registration';
-import { criteriaFor, loadEnrollment, submitFile } from '$lib/server/cell/workspace';
+import { saveAndSubmitActions } from '$lib/server/cell/actions';
+import { criteriaFor, loadEnrollment } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -41,17 +41,8 @@ async function save(request: Request, locals: App.Locals, id: string) {
 	}
 }
 
-export const actions: Actions = {
-	save: async ({ request, locals, params }) => {
-		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, { form });
-		return message(form, 'Đã lưu bản nháp đăng ký.');
-	},
-	submit: async ({ request, locals, params }) => {
-		const { form, saved } = await save(request, locals, params.id);
-		if (!saved) return fail(400, { form });
-		const refused = await submitFile(locals.pb, params.id);
-		if (refused) return message(form, `Đã lưu bản nháp nhưng chưa gửi được: ${refused}`, { status: 400 });
-		return message(form, 'Đã gửi đăng ký. Hồ sơ chuyển sang cấp ủy xem xét, lựa chọn.');
-	}
-};
+export const actions: Actions = saveAndSubmitActions(({ request, locals, params }) => save(request, locals, params.id!), {
+	saved: 'Đã lưu bản nháp đăng ký.',
+	sent: 'Đã gửi đăng ký. Hồ sơ chuyển sang cấp ủy xem xét, lựa chọn.',
+	notSent: 'Đã lưu bản nháp nhưng chưa gửi được'
+});
