@@ -57,6 +57,7 @@ test.describe('on a phone, with the keyboard alone', () => {
 		await page.keyboard.type('20');
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Điểm từ 0 đến 8.')).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: `${SCREENSHOTS}/cell-assessment-phone-invalid.png`, fullPage: true });
 	});
 });

@@ -107,6 +107,7 @@ test.describe('on a phone', () => {
 		await page.getByRole('button', { name: 'Lưu kế hoạch' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toHaveText('Đã lưu nghị quyết và kế hoạch.');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: `${SCREENSHOTS}/cell-plan-phone.png`, fullPage: true });
 	});
 });

@@ -83,6 +83,7 @@ test.describe('on a phone, with the keyboard alone', () => {
 		await page.keyboard.type('0227 3863 123');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toHaveText('Đã lưu bản nháp đăng ký.');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: `${SCREENSHOTS}/cell-registration-phone-saved.png`, fullPage: true });
 	});
 });
