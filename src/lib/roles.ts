@@ -16,7 +16,8 @@ export interface NavItem {
 // people building one role's screens touch only that role's entry.
 const SECRETARY_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },
-	{ href: '/register', label: 'Đăng ký chương trình' }
+	{ href: '/register', label: 'Đăng ký chương trình' },
+	{ href: '/cell/members', label: 'Đảng viên' }
 ];
 const OFFICER_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },

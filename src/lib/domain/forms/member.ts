@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const MEMBER_POSITIONS = ['secretary', 'deputy', 'committee', 'member'] as const;
+export const MEMBER_POSITION_LABELS: Record<(typeof MEMBER_POSITIONS)[number], string> = {
+	secretary: 'Bí thư',
+	deputy: 'Phó bí thư',
+	committee: 'Chi ủy viên',
+	member: 'Đảng viên'
+};
+
+/** A party member of the cell's list (limits repeated by migration 1764000005). */
+export const memberSchema = z.object({
+	name: z.string().trim().min(2, 'Vui lòng nhập họ và tên đảng viên.').max(120, 'Họ tên tối đa 120 ký tự.'),
+	position: z.enum(MEMBER_POSITIONS, 'Vui lòng chọn chức vụ.').default('member'),
+	birthYear: z
+		.number('Năm sinh phải là số.')
+		.int('Năm sinh phải là số nguyên.')
+		.min(1900, 'Năm sinh từ 1900 đến nay.')
+		.max(new Date().getFullYear(), 'Năm sinh từ 1900 đến nay.')
+		.nullable()
+		.default(null),
+	code: z.string().trim().max(32, 'Mã đảng viên tối đa 32 ký tự.').default('')
+});
+
+export type MemberForm = z.infer<typeof memberSchema>;
