@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/domain/forms/member';
-import { sortByName } from '$lib/format';
+import { compareVi } from '$lib/format';
 import { bannerFor } from '$lib/server/cell/errors';
 import { placeErrors } from '$lib/server/cell/registration';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +21,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 	});
 	return {
 		cellName: cell.name,
-		members: sortByName(items.map((m) => ({ id: m.id, name: m.name as string, position: m.position as string, birthYear: m.birthYear as number, code: m.code as string, active: Boolean(m.active) }))),
+		// Vietnamese lists go by the given name (the last word), then the full name.
+		members: items
+			.map((m) => ({ id: m.id, name: m.name as string, position: m.position as string, birthYear: m.birthYear as number, code: m.code as string, active: Boolean(m.active) }))
+			.sort((a, b) => compareVi(a.name.split(' ').at(-1) ?? '', b.name.split(' ').at(-1) ?? '') || compareVi(a.name, b.name)),
 		form: await superValidate(zod4(memberSchema))
 	};
 };
