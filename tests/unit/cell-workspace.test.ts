@@ -10,7 +10,7 @@ import {
 	selfAssessmentDue,
 	todayInVietnam
 } from '../../src/lib/domain/deadlines';
-import { DOC_ERRORS, documentError, documentProblem, emptyTask, moveRow, planSchema, planTaskSchema } from '../../src/lib/domain/forms/plan';
+import { DOC_ERRORS, documentError, documentProblem, emptyTask, holdBackRefusedFile, moveRow, planSchema, planTaskSchema, uploadedDocument } from '../../src/lib/domain/forms/plan';
 import { registrationSchema, unknownEmphasis } from '../../src/lib/domain/forms/registration';
 import { assessmentBody, assessmentRows, selfAssessmentSchema } from '../../src/lib/domain/forms/self-assessment';
 import { planProgress } from '../../src/lib/domain/plan-progress';
@@ -138,6 +138,20 @@ describe('plan form', () => {
 		const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'nq.pdf', { type: 'application/pdf' });
 		expect(documentError(big)).toBe(DOC_ERRORS.size);
 		expect(documentError(undefined)).toBeNull();
+	});
+	it('holds a refused file back and answers its problem on the server side', () => {
+		const fd = new FormData();
+		const txt = new File(['x'], 'nq.txt', { type: 'text/plain' });
+		fd.set('resolutionDoc', txt);
+		holdBackRefusedFile(fd, 'resolutionDoc', txt);
+		expect(fd.get('resolutionDoc')).toBeNull();
+		expect(uploadedDocument(fd, 'resolutionDoc')).toEqual({ file: null, error: DOC_ERRORS.type });
+		const ok = new FormData();
+		const pdf = new File(['%PDF-1.4'], 'nq.pdf', { type: 'application/pdf' });
+		ok.set('resolutionDoc', pdf);
+		holdBackRefusedFile(ok, 'resolutionDoc', pdf);
+		expect(uploadedDocument(ok, 'resolutionDoc').error).toBeNull();
+		expect(uploadedDocument(ok, 'resolutionDoc').file?.name).toBe('nq.pdf');
 	});
 	it('moves rows up and down within bounds', () => {
 		expect(moveRow(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);

@@ -100,3 +100,24 @@ export function toPbDate(date: string): string {
 export function fromPbDate(value: string | undefined | null): string {
 	return value ? String(value).slice(0, 10) : '';
 }
+
+/**
+ * In the browser, before a form with a document is sent: a refused file is taken out of the
+ * request (an oversized one would only meet the server's body limit) and its problem goes in
+ * `<field>Problem` instead, for the action to answer beside the field.
+ */
+export function holdBackRefusedFile(formData: FormData, field: string, file: File | null | undefined): void {
+	const problem = documentProblem(file);
+	if (problem) {
+		formData.delete(field);
+		formData.set(`${field}Problem`, problem);
+	}
+}
+
+/** In the action: the uploaded file of `field` (null when none) and its error, if refused. */
+export function uploadedDocument(data: FormData, field: string): { file: File | null; error: string | null } {
+	const value = data.get(field);
+	const file = value instanceof File && value.size > 0 ? value : null;
+	const problem = data.get(`${field}Problem`);
+	return { file, error: isDocProblem(problem) ? DOC_ERRORS[problem] : documentError(file) };
+}

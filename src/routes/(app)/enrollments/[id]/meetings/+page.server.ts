@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { attendanceRate, longAbsences, yearRate } from '$lib/domain/attendance';
 import { todayInVietnam } from '$lib/domain/deadlines';
 import { meetingSchema } from '$lib/domain/forms/meeting';
-import { DOC_ERRORS, documentError, isDocProblem } from '$lib/domain/forms/plan';
+import { uploadedDocument } from '$lib/domain/forms/plan';
 import { loadMeetings, recordMeeting } from '$lib/server/cell/meetings';
 import { cellMembers, loadEnrollment } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,10 +35,7 @@ export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const form = await superValidate(data, zod4(meetingSchema));
-		const file = data.get('minutes');
-		const minutes = file instanceof File && file.size > 0 ? file : null;
-		const problem = data.get('minutesProblem');
-		const fileError = isDocProblem(problem) ? DOC_ERRORS[problem] : documentError(minutes);
+		const { file: minutes, error: fileError } = uploadedDocument(data, 'minutes');
 		if (fileError) setError(form, 'minutes' as 'topic', fileError);
 		if (!form.valid || fileError) return fail(400, { form });
 		const e = await loadEnrollment(locals.pb, params.id);

@@ -1,7 +1,7 @@
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { todayInVietnam } from '$lib/domain/deadlines';
-import { DOC_ERRORS, documentError, isDocProblem, planSchema } from '$lib/domain/forms/plan';
+import { planSchema, uploadedDocument } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
 import { saveAndSubmitActions } from '$lib/server/cell/actions';
@@ -49,10 +49,7 @@ async function save(request: Request, locals: App.Locals, id: string) {
 	// The document comes beside the form's JSON (see documentError): checked like the fields.
 	const data = await request.formData();
 	const form = await superValidate(data, zod4(planSchema));
-	const doc = data.get('resolutionDoc');
-	const document = doc instanceof File && doc.size > 0 ? doc : null;
-	const problem = data.get('resolutionDocProblem');
-	const docError = isDocProblem(problem) ? DOC_ERRORS[problem] : documentError(document);
+	const { file: document, error: docError } = uploadedDocument(data, 'resolutionDoc');
 	if (docError) setError(form, 'resolutionDoc' as 'resolutionNo', docError);
 	if (!form.valid || docError) return { form, saved: false };
 	const c = await context(locals, id);
