@@ -232,6 +232,21 @@ describe('monthly self-assessment: scores, evidence, one per month, locking', ()
 	});
 });
 
+describe('members: the API refuses what the member form refuses', () => {
+	const add = (extra: Record<string, unknown>) => () =>
+		pilotA.sec.collection('members').create({ cell: pilotA.cell.id, name: 'Phạm Thị Thu Hà', position: 'member', active: true, ...extra });
+	const cases: Case[] = [
+		{ name: 'no name', request: add({ name: '' }), status: 400, field: 'name' },
+		{ name: 'a name over 120 characters', request: add({ name: 'x'.repeat(121) }), status: 400, field: 'name' },
+		{ name: 'a birth year before 1900', request: add({ birthYear: 1850 }), status: 400, field: 'birthYear' },
+		{ name: 'an unknown position', request: add({ position: 'chairman' }), status: 400, field: 'position' },
+		{ name: 'a code over 32 characters', request: add({ code: 'x'.repeat(33) }), status: 400, field: 'code' },
+		{ name: 'a valid member', request: add({ birthYear: 1991, code: 'DV900' }), status: 200 },
+		{ name: 'the same code twice in the cell', request: add({ code: 'DV900' }), status: 400, field: 'code' }
+	];
+	it.each(cases)('$name → $status', check);
+});
+
 describe('the secretary of cell A reaches nothing of cell B', () => {
 	const A = () => pilotA.sec;
 	const cases: Array<Case & { pb?: () => PocketBase }> = [
