@@ -39,6 +39,8 @@ export function startApp({ port, pbUrl, env = {} }) {
 			PORT: String(port),
 			HOST: process.env.HOST || '0.0.0.0',
 			ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
+			// Uploads (resolution, minutes, photos) may be up to 10 MB; adapter-node's default is 512 KB.
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '11M',
 			PB_URL: pbUrl,
 			...env
 		}

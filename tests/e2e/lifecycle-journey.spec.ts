@@ -16,6 +16,8 @@ test('registration → grassroots approval → district approval puts the cell i
 	await page.getByRole('link', { name: CELL }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(CELL);
 	await expect(page.locator('[data-state="draft"]')).toHaveAttribute('aria-current', 'step');
+	// The cell's own secretary reaches the workspace forms from the file.
+	await expect(page.getByRole('navigation', { name: 'Không gian chi bộ' }).getByRole('link', { name: 'Đăng ký' })).toHaveAttribute('href', /\/registration$/);
 	await decide(page, 'Gửi');
 	await expect(page.locator('[data-state="selection"]')).toHaveAttribute('aria-current', 'step');
 	// Now it is the committees' turn: the cell may only withdraw.
@@ -38,6 +40,7 @@ test('registration → grassroots approval → district approval puts the cell i
 	await page.getByRole('region', { name: 'Việc chờ cấp ủy quyết định' }).getByRole('link', { name: CELL }).click();
 	await decide(page, 'Phê duyệt');
 	await expect(page.locator('[data-state="planning"]')).toHaveAttribute('aria-current', 'step');
+	await expect(page.getByRole('navigation', { name: 'Không gian chi bộ' })).toHaveCount(0);
 	const history = page.getByRole('region', { name: 'Lịch sử quyết định' });
 	await expect(history).toContainText('Đảng ủy xã An Vũ');
 	await expect(history).toContainText('Huyện ủy Quỳnh Phụ');

@@ -58,7 +58,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		links: {
 			supervision: user.role === 'officer' && !['recognized', 'not_recognized', 'rejected', 'withdrawn'].includes(enrollment.state),
 			reviewNote: user.role === 'inspector' && assigned && enrollment.state === 'review',
-			print: enrollment.state === 'recognized'
+			print: enrollment.state === 'recognized',
+			// The cell's own secretary reaches the forms of its workspace from here.
+			workspace: user.role === 'secretary' && user.unit.id === enrollment.cell
 		},
 		form
 	};
