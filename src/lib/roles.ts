@@ -22,6 +22,7 @@ const SECRETARY_NAV: NavItem[] = [
 const OFFICER_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },
 	{ href: '/inbox', label: 'Hộp việc' },
+	{ href: '/dashboard', label: 'Chỉ tiêu' },
 	{ href: '/practices', label: 'Cách làm hay' }
 ];
 const INSPECTOR_NAV: NavItem[] = [
@@ -30,6 +31,7 @@ const INSPECTOR_NAV: NavItem[] = [
 ];
 const VIEWER_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },
+	{ href: '/dashboard', label: 'Chỉ tiêu' },
 	{ href: '/practices', label: 'Cách làm hay' }
 ];
 

@@ -2,7 +2,7 @@ import { expect, login, SCREENSHOTS, test } from './fixtures';
 
 test('a district officer sees the targets of their district and drills down to a commune', async ({ page }) => {
 	await login(page, 'huyenuy.quynhphu@kieumau.vn');
-	await page.goto('/dashboard');
+	await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chỉ tiêu' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Theo dõi chỉ tiêu: Huyện ủy Quỳnh Phụ');
 	const targets = page.getByRole('region', { name: 'Chỉ tiêu' });
 	await expect(targets.getByRole('article')).toHaveCount(5);
