@@ -182,7 +182,7 @@ try {
 	// path, awaiting …), one per (cell, programme).
 	const drafts = [];
 	const bodies = [];
-	for (const p of eventProgrammes) for (const c of cells) bodies.push({ cell: c.id, programme: p.id });
+	for (const p of eventProgrammes) for (const c of cells) bodies.push({ cell: c.id, programme: p.id, goals: 'Xây dựng chi bộ đạt chuẩn kiểu mẫu' });
 	for (const part of chunk(bodies.slice(0, enrolmentsNeeded), 200)) {
 		const batch = su.createBatch();
 		for (const b of part) batch.collection('enrollments').create(b);

@@ -84,6 +84,7 @@ function loadSituation(app, enrollment) {
   const tasks = count(app, "plan_tasks", "enrollment = {:id}", { id });
   const counts = {
     chainLength: Math.max(1, chain.length),
+    registrationFiled: enrollment.getString("goals").trim() !== "",
     planFiled: plans > 0 && tasks > 0,
     selfAssessments: count(app, "self_assessments", "enrollment = {:id}", { id }),
     reviewNotes: count(app, "review_notes", "enrollment = {:id}", { id }),

@@ -268,6 +268,18 @@ describe('approval chains skip the levels a cell does not have', () => {
 });
 
 describe('guards read the filed data', () => {
+	it('SUBMIT of a registration needs its goals; a draft without them may still be saved', async () => {
+		const e = await startEnrolment(world);
+		const cleared = await attempt(() => e.sec.collection('enrollments').update(e.record.id, { goals: '  ' }));
+		expect(cleared.status).toBe(200);
+		const empty = await send(e.sec, e.record.id, { type: 'SUBMIT' });
+		expect(empty.status).toBe(400);
+		expect(empty.body.messages).toEqual(['Chưa điền mục tiêu, phấn đấu của chi bộ trong bản đăng ký']);
+		await e.sec.collection('enrollments').update(e.record.id, { goals: 'Xây dựng chi bộ đạt chuẩn kiểu mẫu' });
+		const ok = await send(e.sec, e.record.id, { type: 'SUBMIT' });
+		expect([ok.status, ok.body.state]).toEqual([200, 'selection']);
+	});
+
 	it('SUBMIT in planning needs the resolution and a plan with at least one task', async () => {
 		const e = await enrolmentAt(world, { state: 'planning' });
 		const noPlan = await send(e.sec, e.record.id, { type: 'SUBMIT' });

@@ -60,7 +60,7 @@ describe('hooks bundle', () => {
 		// A whole decision runs inside the timer-less sandbox.
 		const decided = api.decide!({
 			enrollment: { state: 'draft', step: 0, reviewConcluded: false, score: null, rating: null, cell: 'C', awaiting: null },
-			facts: { chainLength: 1, planFiled: false, selfAssessments: 0, minSelfAssessments: 6, reviewNotes: 0, quotaUsed: 0, quotaMax: 3, thresholds: { excellent: 90, good: 70, complete: 50 }, excellentCount: 0, goodOrBetterCount: 0, excellentCapPct: 20, recognitionLevel: 'excellent' },
+			facts: { chainLength: 1, registrationFiled: true, planFiled: false, selfAssessments: 0, minSelfAssessments: 6, reviewNotes: 0, quotaUsed: 0, quotaMax: 3, thresholds: { excellent: 90, good: 70, complete: 50 }, excellentCount: 0, goodOrBetterCount: 0, excellentCapPct: 20, recognitionLevel: 'excellent' },
 			actor: { id: 'u', role: 'secretary', unitId: 'C' },
 			event: { type: 'SUBMIT' }
 		});

@@ -8,6 +8,7 @@ import { DECISION } from './lifecycle-fixtures';
 const facts = (over: Partial<LifecycleFacts> = {}): LifecycleFacts => ({
 	...buildFacts(DEFAULT_PROGRAMME_CONFIG, {
 		chainLength: 1,
+		registrationFiled: true,
 		planFiled: true,
 		selfAssessments: 6,
 		reviewNotes: 1,

@@ -7,9 +7,10 @@ import type {
 	LifecycleState
 } from '../../src/lib/domain/lifecycle-types';
 
-/** A context where every data guard passes (one-committee chains, plan filed, enough data). */
+/** A context where every data guard passes (one-committee chains, registration and plan filed, enough data). */
 export function permissive(overrides: Partial<LifecycleContext> = {}): LifecycleContext {
 	return initialContext({
+		registrationFiled: true,
 		planFiled: true,
 		selfAssessments: 6,
 		reviewNotes: 1,

@@ -43,6 +43,11 @@ const CASES: Record<GuardName, Case> = {
 			'Đã đủ chỉ tiêu 3 chi bộ loại hình này trong đảng bộ cấp huyện'
 		]
 	},
+	registrationFiled: {
+		state: 'draft',
+		pass: [{ registrationFiled: true }, { type: 'SUBMIT' }, 'selection'],
+		fail: [{ registrationFiled: false }, { type: 'SUBMIT' }, 'Chưa điền mục tiêu, phấn đấu của chi bộ trong bản đăng ký']
+	},
 	planFiled: {
 		state: 'planning',
 		pass: [{ planFiled: true }, { type: 'SUBMIT' }, 'plan_review'],

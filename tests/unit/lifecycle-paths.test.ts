@@ -114,7 +114,7 @@ function replay(paths: LifecyclePath[], ancestors: AncestorUnit[]) {
 		chains[gate] = resolveChain(DEFAULT_PROGRAMME_CONFIG.chains[gate], ancestors);
 	}
 	for (const path of paths) {
-		const world = { planFiled: false, selfAssessments: 0, reviewNotes: 0 };
+		const world = { registrationFiled: false, planFiled: false, selfAssessments: 0, reviewNotes: 0 };
 		let enrollment: EnrollmentSnapshot = {
 			state: 'draft',
 			step: 0,
@@ -127,6 +127,7 @@ function replay(paths: LifecyclePath[], ancestors: AncestorUnit[]) {
 		};
 		for (const step of path.steps) {
 			const r = step.requires;
+			if (r.registrationFiled) world.registrationFiled = true;
 			if (r.planFiled) world.planFiled = true;
 			if (r.selfAssessments) world.selfAssessments = Math.max(world.selfAssessments, r.selfAssessments);
 			if (r.reviewNotes) world.reviewNotes = Math.max(world.reviewNotes, r.reviewNotes);

@@ -89,6 +89,7 @@ export function buildContext(
 /** The counts the server queries for one enrolment; the rest of the facts come from the config. */
 export interface FactCounts {
 	chainLength: number;
+	registrationFiled: boolean;
 	planFiled: boolean;
 	selfAssessments: number;
 	reviewNotes: number;

@@ -89,6 +89,10 @@ export const GUARDS = {
 		({ context }) =>
 			`Đã đủ chỉ tiêu ${context.quotaMax} chi bộ loại hình này trong đảng bộ cấp huyện`
 	),
+	registrationFiled: guard(
+		({ context }) => context.registrationFiled,
+		() => 'Chưa điền mục tiêu, phấn đấu của chi bộ trong bản đăng ký'
+	),
 	planFiled: guard(
 		({ context }) => context.planFiled,
 		() => 'Chưa nộp nghị quyết và kế hoạch'

@@ -33,6 +33,8 @@ import {
 
 /** Facts a step relies on; the replaying caller creates this data before sending the event. */
 export interface StepRequirements {
+	/** The registration's goals are filled in. */
+	registrationFiled?: true;
 	/** A resolution and a plan have been filed. */
 	planFiled?: true;
 	/** At least this many monthly self-assessments exist. */
@@ -153,6 +155,7 @@ function setupTraversal(options: LifecyclePathsOptions): Setup {
 		const gate = gateOf(state);
 		return {
 			chainLength: gate ? chainLengths[gate] : 1,
+			registrationFiled: true,
 			planFiled: true,
 			selfAssessments: min,
 			minSelfAssessments: min,
@@ -194,6 +197,7 @@ function setupTraversal(options: LifecyclePathsOptions): Setup {
 function requirementsOf(guards: GuardName[], context: LifecycleContext, event: LifecycleEvent) {
 	const requires: StepRequirements = {};
 	for (const name of guards) {
+		if (name === 'registrationFiled') requires.registrationFiled = true;
 		if (name === 'planFiled') requires.planFiled = true;
 		if (name === 'enoughSelfAssessments') requires.selfAssessments = context.minSelfAssessments;
 		if (name === 'hasReviewNote') requires.reviewNotes = 1;

@@ -78,6 +78,8 @@ export interface LifecyclePersisted {
 export interface LifecycleFacts {
 	/** Length of the current gate's resolved approval chain (1 when not at a gate). */
 	chainLength: number;
+	/** The registration states the cell's goals (the form requires them; so does the server). */
+	registrationFiled: boolean;
 	/** A thematic resolution and a plan with tasks have been filed. */
 	planFiled: boolean;
 	/** Monthly self-assessments filed for this enrolment. */

@@ -46,6 +46,7 @@ export function initialContext(overrides: Partial<LifecycleContext> = {}): Lifec
 		score: null,
 		rating: null,
 		chainLength: 1,
+		registrationFiled: false,
 		planFiled: false,
 		selfAssessments: 0,
 		minSelfAssessments: 6,
@@ -84,6 +85,7 @@ export const lifecycleMachine = setup({
 		notLastStep: check('notLastStep'),
 		lastStep: check('lastStep'),
 		quotaAvailable: check('quotaAvailable'),
+		registrationFiled: check('registrationFiled'),
 		planFiled: check('planFiled'),
 		reviewNotConcluded: check('reviewNotConcluded'),
 		reviewConcluded: check('reviewConcluded'),
@@ -119,7 +121,7 @@ export const lifecycleMachine = setup({
 		draft: {
 			entry: 'resetStep',
 			on: {
-				SUBMIT: { target: 'selection' },
+				SUBMIT: { guard: 'registrationFiled', target: 'selection' },
 				WITHDRAW
 			}
 		},
