@@ -49,6 +49,12 @@ onRecordUpdateRequest((e) => {
     if (refused.length) {
       throw new ForbiddenError("Không được sửa các trường này ở bước hiện tại: " + refused.join(", "));
     }
+    if (keys.some((k) => /^(supervisor|inspectors)[+-]?$/.test(k))) {
+      const problem = f.supervisionProblem(e.app, e.record);
+      if (problem) {
+        throw new BadRequestError(problem.message, { [problem.field]: new ValidationError("outside_committees", problem.message) });
+      }
+    }
   }
   e.next();
 }, "enrollments");

@@ -25,4 +25,30 @@ function refusedKeys(bodyKeys, allowed) {
   });
 }
 
-module.exports = { LIFECYCLE_FIELDS, COPIED_FIELDS, REGISTRATION_FIELDS, SUPERVISION_FIELDS, writableOnUpdate, refusedKeys };
+/**
+ * Why the supervision chosen on `record` is refused, or "". Being named supervisor or inspector
+ * opens the cell's records to that person, so only people of the committees above the cell may
+ * be named: the supervisor an officer or inspector, each inspector an inspector.
+ */
+function supervisionProblem(app, record) {
+  const path = record.getString("path");
+  const cell = record.getString("cell");
+  const roleAbove = (userId) => {
+    try {
+      const user = app.findRecordById("users", userId);
+      const unit = user.getString("unit");
+      return unit && unit !== cell && path.indexOf("/" + unit + "/") >= 0 ? user.getString("role") : "";
+    } catch (_) {
+      return "";
+    }
+  };
+  const supervisor = record.getString("supervisor");
+  if (supervisor && ["officer", "inspector"].indexOf(roleAbove(supervisor)) < 0) {
+    return { field: "supervisor", message: "Người phụ trách phải là cán bộ của cấp ủy quản lý chi bộ này." };
+  }
+  const outsider = record.getStringSlice("inspectors").find((id) => roleAbove(id) !== "inspector");
+  if (outsider) return { field: "inspectors", message: "Người kiểm tra phải là cán bộ kiểm tra của cấp ủy quản lý chi bộ này." };
+  return null;
+}
+
+module.exports = { LIFECYCLE_FIELDS, COPIED_FIELDS, REGISTRATION_FIELDS, SUPERVISION_FIELDS, writableOnUpdate, refusedKeys, supervisionProblem };

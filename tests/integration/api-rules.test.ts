@@ -125,6 +125,9 @@ const scenarios: Scenario[] = [
 		expect: (b, r) => { expect(items(b).length).toBeGreaterThan(1); for (const u of items(b)) expect(u.expand!.unit.path).toContain(`/${r.units['QN-QY-DM']!.id}/`); }
 	},
 	{ name: 'grassroots officer assigns an inspector in their subtree', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.bn.id, { inspectors: [r.users['kiemtra.dongmai@kieumau.vn']!.id] }), status: 200 },
+	{ name: 'grassroots officer names an inspector of another province: refused', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.bn.id, { inspectors: [r.users['kiemtra.vinhtru@kieumau.vn']!.id] }), status: 400,
+		expect: (b) => expect(b.data.inspectors.message).toContain('cấp ủy quản lý chi bộ này') },
+	{ name: 'grassroots officer names a cell secretary as member in charge: refused', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.bn.id, { supervisor: r.users['bithu.bieunghi@kieumau.vn']!.id }), status: 400 },
 	{ name: 'grassroots officer writes state directly: 403', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.bn.id, { state: 'recognized' }), status: 403 },
 	{ name: 'grassroots officer edits the cell’s registration: 403', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.bn.id, { goals: 'x' }), status: 403 },
 	{ name: 'grassroots officer assigns in a sibling subtree: 404', as: 'danguy.dongmai@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.blh.id, { inspectors: [] }), status: 404 },

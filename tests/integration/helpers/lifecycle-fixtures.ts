@@ -140,6 +140,8 @@ export type PersonKey =
 	| 'officerPX'
 	| 'inspector'
 	| 'inspectorOther'
+	| 'inspectorD'
+	| 'inspectorG3'
 	| 'viewer'
 	| 'otherSecretary';
 
@@ -227,6 +229,8 @@ export async function buildWorld(label: string): Promise<World> {
 		['officerPX', 'Đặng Văn Khác', 'officer', px.id],
 		['inspector', 'Ngô Văn Kiểm', 'inspector', units.g.id],
 		['inspectorOther', 'Dương Thị Tra', 'inspector', units.g.id],
+		['inspectorD', 'Lương Văn Giám', 'inspector', d.id],
+		['inspectorG3', 'Kiều Thị Sát', 'inspector', units.g3.id],
 		['viewer', 'Lý Văn Theo Dõi', 'viewer', p4.id],
 		['otherSecretary', 'Mai Thị Bí Thư', 'secretary', units.otherCell.id]
 	];
@@ -487,8 +491,17 @@ export async function fileSelfAssessments(e: Enrolment, n: number): Promise<void
 	}
 }
 
+/**
+ * The inspector the fixtures assign to an enrolment: one of the cell's own committees, since the
+ * server refuses inspectors from elsewhere (the grassroots one where the cell has it above).
+ */
+export function inspectorFor(e: Enrolment): RecordModel {
+	const key: PersonKey = e.placement === 'three' ? 'inspectorG3' : e.placement === 'four' || e.placement === 'subcommittee' ? 'inspector' : 'inspectorD';
+	return e.world.people[key];
+}
+
 /** An officer of the supervising committee assigns the inspector (records API update). */
-export async function assignInspector(e: Enrolment, inspector: RecordModel = e.world.people.inspector): Promise<void> {
+export async function assignInspector(e: Enrolment, inspector: RecordModel = inspectorFor(e)): Promise<void> {
 	const officer = officerAt(e, 'supervision', 0);
 	const client = await actor(e, officer);
 	const updated = await client.collection('enrollments').update(e.record.id, { 'inspectors+': inspector.id });
@@ -509,7 +522,7 @@ export function reviewNoteBody(e: Enrolment, inspector: RecordModel) {
 
 /** The assigned inspector files review notes until there are `n` (state: review). */
 export async function fileReviewNotes(e: Enrolment, n: number): Promise<void> {
-	const inspector = e.world.people.inspector;
+	const inspector = inspectorFor(e);
 	const assigned = Array.isArray(e.record.inspectors) && (e.record.inspectors as string[]).includes(inspector.id);
 	if (!assigned) await assignInspector(e, inspector);
 	const client = await actor(e, inspector);
