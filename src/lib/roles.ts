@@ -23,6 +23,9 @@ const OFFICER_NAV: NavItem[] = [
 	{ href: '/', label: 'Trang chủ' },
 	{ href: '/inbox', label: 'Hộp việc' },
 	{ href: '/dashboard', label: 'Chỉ tiêu' },
+	{ href: '/units', label: 'Tổ chức đảng' },
+	{ href: '/programmes', label: 'Chương trình' },
+	{ href: '/users', label: 'Tài khoản' },
 	{ href: '/practices', label: 'Cách làm hay' }
 ];
 const INSPECTOR_NAV: NavItem[] = [

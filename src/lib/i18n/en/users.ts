@@ -1,0 +1,3 @@
+const messages: Record<string, string> = {};
+
+export default messages;
