@@ -26,6 +26,17 @@ export interface ProgrammeConfig {
 	excellentCapPct: number;
 	recognitionLevel: Rating;
 	selfAssessmentDueDay: number;
+	/** Deadlines the reminders watch, and when overdue items go to the committee above. */
+	deadlines: {
+		/** The resolution and plan are due this many days after the cell enters planning. */
+		planDueDays: number;
+		/** The mid-term review is to be concluded this many days after it is opened. */
+		reviewDueDays: number;
+		/** Reminders go out this many days before a deadline. */
+		remindDaysBefore: number;
+		/** An item this many days overdue is escalated to the committee above. */
+		escalateAfterDays: number;
+	};
 	targets: {
 		goodOrBetterPct: number;
 		modelPct: number;
@@ -56,6 +67,7 @@ export const DEFAULT_PROGRAMME_CONFIG: ProgrammeConfig = {
 	excellentCapPct: 20,
 	recognitionLevel: 'excellent',
 	selfAssessmentDueDay: 5,
+	deadlines: { planDueDays: 30, reviewDueDays: 30, remindDaysBefore: 3, escalateAfterDays: 7 },
 	targets: {
 		goodOrBetterPct: 90,
 		modelPct: 20,
@@ -90,6 +102,13 @@ const score = (value: number) =>
 	number({ error: 'Phải là một số' })
 		.min(0, { error: 'Điểm không được âm' })
 		.max(100, { error: 'Điểm không quá 100' })
+		.default(value);
+
+const days = (value: number) =>
+	number({ error: 'Phải là một số' })
+		.int({ error: 'Phải là số nguyên' })
+		.min(1, { error: 'Số ngày phải từ 1 đến 365' })
+		.max(365, { error: 'Số ngày phải từ 1 đến 365' })
 		.default(value);
 
 const defaults = D();
@@ -136,6 +155,12 @@ export const programmeConfigSchema = object({
 		.min(1, { error: 'Ngày phải từ 1 đến 28' })
 		.max(28, { error: 'Ngày phải từ 1 đến 28' })
 		.default(defaults.selfAssessmentDueDay),
+	deadlines: object({
+		planDueDays: days(defaults.deadlines.planDueDays),
+		reviewDueDays: days(defaults.deadlines.reviewDueDays),
+		remindDaysBefore: days(defaults.deadlines.remindDaysBefore),
+		escalateAfterDays: days(defaults.deadlines.escalateAfterDays)
+	}).prefault({}),
 	targets: object({
 		goodOrBetterPct: pct(defaults.targets.goodOrBetterPct),
 		modelPct: pct(defaults.targets.modelPct),
