@@ -1,10 +1,12 @@
 // The targets dashboard's reads: one unit's counter rows and its children's, from unit_stats
 // (kept by the hooks as data changes), never a scan of the enrollments.
+import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
+import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
-import { STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR, type UnitFigures } from '$lib/domain/unit-stats';
+import { countsByState, countsByType, STATS_COLUMNS, targetReport, TREE_COLUMNS, TREE_YEAR, type UnitFigures } from '$lib/domain/unit-stats';
 import { compareVi } from '$lib/format';
+import type { AppUser } from '$lib/server/session';
 
 export interface UnitRow {
 	id: string;
@@ -63,3 +65,47 @@ export async function programmeFor(pb: PocketBase, programmeId: string | null) {
 		config
 	};
 }
+
+/**
+ * Everything the targets dashboard shows for a unit (the user's own by default, or `?unit=`) and
+ * a programme (`?programme=`, else the newest): the page and its Excel export both read this, so
+ * the file always holds the page's numbers.
+ */
+export async function dashboardView(pb: PocketBase, user: AppUser, params: URLSearchParams) {
+	const unitId = params.get('unit') ?? user.unit.id;
+	const unit = await pb
+		.collection('units')
+		.getOne(unitId)
+		.catch((err: unknown) => {
+			if (err instanceof ClientResponseError && err.status === 404) error(404, 'Không tìm thấy đơn vị.');
+			throw err;
+		});
+	// Ancestors are visible (for breadcrumbs) but their figures are not this user's to read.
+	if (!unit.path.startsWith(user.unit.path)) error(404, 'Đơn vị nằm ngoài phạm vi bạn được xem.');
+
+	const { programmes, programme, config } = await programmeFor(pb, params.get('programme'));
+	const year = programme?.year ?? new Date().getFullYear();
+	const { self, children } = await unitAndChildren(pb, unit, year);
+	const ancestors = unit.path
+		.split('/')
+		.filter(Boolean)
+		.slice(user.unit.path.split('/').filter(Boolean).length - 1, -1);
+	const crumbs = ancestors.length
+		? await pb.collection('units').getFullList({ filter: ancestors.map((id: string) => `id = "${id}"`).join(' || '), fields: 'id,name,depth', sort: 'depth' })
+		: [];
+
+	return {
+		unit: { id: unit.id, name: unit.name as string, kind: unit.kind as string },
+		crumbs: crumbs.map((c) => ({ id: c.id, name: c.name as string })),
+		programmes,
+		programme,
+		year,
+		targets: targetReport(self.figures, config.targets),
+		figures: self.figures,
+		byState: countsByState(self.figures.counters),
+		byType: countsByType(self.figures.counters),
+		children: children.map((c) => ({ ...c, targets: targetReport(c.figures, config.targets) }))
+	};
+}
+
+export type DashboardView = Awaited<ReturnType<typeof dashboardView>>;
