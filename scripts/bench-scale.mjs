@@ -61,20 +61,15 @@ try {
 	console.log(`Dữ liệu: ${Number(sizes[0]).toLocaleString('vi-VN')} chi bộ, ${Number(sizes[1]).toLocaleString('vi-VN')} hồ sơ, ${Number(sizes[2]).toLocaleString('vi-VN')} bản tự đánh giá; bộ đếm khớp với đếm trực tiếp.`);
 
 	// The queries exactly as src/lib/server/dashboard.ts and src/lib/server/enrollments.ts send them.
-	const DECISION_STATES = ['selection', 'plan_review', 'review', 'classification', 'recognition'];
 	const queries = {
 		'bảng chỉ tiêu (đơn vị + trực thuộc)': (c, unit) =>
 			c.collection('unit_stats').getFullList({
 				filter: c.filter('(unit = {:u} || parent = {:u}) && (year = 0 || year = {:year})', { u: unit.id, year: YEAR }),
 				expand: 'unit'
 			}),
-		'hộp việc (chờ quyết định)': (c, unit) =>
-			c.collection('enrollments').getList(1, 50, {
-				filter: c.filter(`awaiting = {:u} && (${DECISION_STATES.map((s) => `state = "${s}"`).join(' || ')})`, { u: unit.id }),
-				sort: 'stateChangedAt',
-				expand: 'cell,programme,awaiting',
-				skipTotal: true
-			}),
+		// The inbox reads PocketBase's /api/committee/awaiting route (pb_hooks/lib/inbox.js): the
+		// records list API sleeps up to 500 ms on repeated empty filtered answers, by design.
+		'hộp việc (chờ quyết định)': (c) => c.send('/api/committee/awaiting', { method: 'GET', query: { limit: '200' } }),
 		'đếm theo bước (trang chủ)': (c, unit) =>
 			c.collection('unit_stats').getFullList({ filter: c.filter('unit = {:u} && year != 0', { u: unit.id }) })
 	};

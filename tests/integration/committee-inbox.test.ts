@@ -6,7 +6,7 @@ import { bulkApprove } from '../../src/lib/server/committee/bulk';
 import { inboxItems } from '../../src/lib/server/committee/inbox';
 import { listenToEnrollments, type EnrollmentChange } from '../../src/lib/server/committee/realtime';
 import { candidatesFor, outsiderProblem, saveSupervision } from '../../src/lib/server/committee/supervision';
-import { attempt, impersonate } from './helpers/clients';
+import { asGuest, attempt, impersonate } from './helpers/clients';
 import { auditCounts, buildWorld, enrolmentAt, newProgramme, send, startEnrolment, driveTo, type World } from './helpers/lifecycle-fixtures';
 
 let world: World;
@@ -21,35 +21,61 @@ beforeAll(async () => {
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
+describe('GET /api/committee/awaiting, the route the inbox reads', () => {
+	const call = (pb: PocketBase, query: Record<string, string> = {}) =>
+		attempt(() => pb.send('/api/committee/awaiting', { method: 'GET', query }));
+
+	it('answers only officers, and only for their own committee', async () => {
+		const waiting = await enrolmentAt(world, { state: 'selection', step: 0 });
+		expect((await call(asGuest())).status).toBe(401);
+		for (const key of ['viewer', 'inspector'] as const) {
+			expect((await call(await world.as(world.people[key]))).status).toBe(403);
+		}
+		expect((await call(await world.as(world.people.otherSecretary))).status).toBe(403);
+		const own = await call(officerG);
+		expect(own.status).toBe(200);
+		expect(ids(own.body.items)).toContain(waiting.record.id);
+		expect(own.body.items.find((r: { id: string }) => r.id === waiting.record.id).expand.cell.name).toBeTruthy();
+		// The district above and a sibling committee do not see a decision that is not theirs yet.
+		expect(ids((await call(officerD)).body.items)).not.toContain(waiting.record.id);
+		expect(ids((await call(await world.as(world.people.officerSibling))).body.items)).not.toContain(waiting.record.id);
+	});
+
+	it('refuses a kind of decision or a file id that is not one', async () => {
+		expect((await call(officerG, { states: 'pilot' })).status).toBe(400);
+		expect((await call(officerG, { ids: "x' OR 1=1" })).status).toBe(400);
+	});
+});
+
 describe('the inbox', () => {
 	it('lists what waits for this committee in its subtree, oldest first, and nothing waiting elsewhere', async () => {
 		const first = await enrolmentAt(world, { state: 'selection', step: 0 });
 		const second = await enrolmentAt(world, { state: 'selection', step: 0 });
 		const atDistrict = await enrolmentAt(world, { state: 'selection', step: 1 });
 		const pilot = await enrolmentAt(world, { state: 'pilot' });
-		const mine = ids(await inboxItems(officerG, world.unitId('g')));
+		const mine = ids(await inboxItems(officerG));
 		expect(mine.indexOf(first.record.id)).toBeGreaterThanOrEqual(0);
 		expect(mine.indexOf(first.record.id)).toBeLessThan(mine.indexOf(second.record.id));
 		expect(mine).not.toContain(atDistrict.record.id);
 		expect(mine).not.toContain(pilot.record.id); // supervised, not a decision waiting
-		expect(ids(await inboxItems(officerD, world.unitId('d')))).toContain(atDistrict.record.id);
+		expect(ids(await inboxItems(officerD))).toContain(atDistrict.record.id);
 		// Another grassroots committee of the same district sees none of it.
 		const sibling = await world.as(world.people.officerSibling);
-		expect(ids(await inboxItems(sibling, world.unitId('g')))).toEqual([]);
+		expect(ids(await inboxItems(sibling))).toEqual([]);
 	});
 
 	it('filters by kind, programme, unit and cell type', async () => {
 		const e = await enrolmentAt(world, { state: 'plan_review' }, { cellType: 'enterprise' });
 		const g = world.unitId('g');
 		const base = { kind: '' as const, programme: '', unit: '', cellType: '' as const };
-		expect(ids(await inboxItems(officerG, g, { ...base, kind: 'plan_review' }))).toContain(e.record.id);
-		expect(ids(await inboxItems(officerG, g, { ...base, kind: 'selection' }))).not.toContain(e.record.id);
-		expect(ids(await inboxItems(officerG, g, { ...base, programme: e.programme.id }))).toEqual([e.record.id]);
-		expect(ids(await inboxItems(officerG, g, { ...base, cellType: 'enterprise' }))).toContain(e.record.id);
-		expect(ids(await inboxItems(officerG, g, { ...base, unit: world.unitId('g2') }))).toEqual([]);
+		expect(ids(await inboxItems(officerG, { ...base, kind: 'plan_review' }))).toContain(e.record.id);
+		expect(ids(await inboxItems(officerG, { ...base, kind: 'selection' }))).not.toContain(e.record.id);
+		expect(ids(await inboxItems(officerG, { ...base, programme: e.programme.id }))).toEqual([e.record.id]);
+		expect(ids(await inboxItems(officerG, { ...base, cellType: 'enterprise' }))).toContain(e.record.id);
+		expect(ids(await inboxItems(officerG, { ...base, unit: world.unitId('g2') }))).toEqual([]);
 		// Narrowed to the chosen files (what a bulk approval checks), and only while they wait here.
-		expect(ids(await inboxItems(officerG, g, base, 10, [e.record.id]))).toEqual([e.record.id]);
-		expect(ids(await inboxItems(officerD, world.unitId('d'), base, 10, [e.record.id]))).toEqual([]);
+		expect(ids(await inboxItems(officerG, base, 10, [e.record.id]))).toEqual([e.record.id]);
+		expect(ids(await inboxItems(officerD, base, 10, [e.record.id]))).toEqual([]);
 	});
 });
 
@@ -57,7 +83,7 @@ describe('bulk approval', () => {
 	it('approves each file in its own decision with the one comment, and reports the one that moved meanwhile', async () => {
 		const programme = await newProgramme(world, 'p4');
 		const [a, b, c] = await Promise.all([0, 1, 2].map(() => startEnrolment(world, { programme, cellType: 'residential' }).then((e) => driveTo(e, { state: 'selection', step: 0 }))));
-		const inbox = await inboxItems(officerG, world.unitId('g'));
+		const inbox = await inboxItems(officerG);
 		const before = await Promise.all([a, b, c].map((e) => auditCounts(world.su, e!.record.id)));
 		// c was seen at an older version: someone acted on it since (the officer's page is stale).
 		const versions = { [a!.record.id]: a!.record.version, [b!.record.id]: b!.record.version, [c!.record.id]: c!.record.version - 1 };
@@ -73,14 +99,14 @@ describe('bulk approval', () => {
 		const approval = await world.su.collection('approvals').getFirstListItem(world.su.filter('enrollment = {:id}', { id: a!.record.id }), { sort: '-created' });
 		expect(approval).toMatchObject({ decision: 'approve', gate: 'selection', comment: 'Đồng ý lựa chọn các chi bộ tham gia thí điểm.', unit: world.unitId('g') });
 		// Now at the district's step: in its inbox, no longer in the grassroots'.
-		expect(ids(await inboxItems(officerD, world.unitId('d')))).toEqual(expect.arrayContaining([a!.record.id, b!.record.id]));
-		expect(ids(await inboxItems(officerG, world.unitId('g')))).not.toContain(a!.record.id);
+		expect(ids(await inboxItems(officerD))).toEqual(expect.arrayContaining([a!.record.id, b!.record.id]));
+		expect(ids(await inboxItems(officerG))).not.toContain(a!.record.id);
 	});
 
 	it('refuses to mix gates, and writes nothing', async () => {
 		const s = await enrolmentAt(world, { state: 'selection', step: 0 });
 		const p = await enrolmentAt(world, { state: 'plan_review' });
-		const inbox = await inboxItems(officerG, world.unitId('g'));
+		const inbox = await inboxItems(officerG);
 		const before = await auditCounts(world.su, s.record.id);
 		const out = await bulkApprove(officerG, inbox, [s.record.id, p.record.id], {}, '');
 		expect(out).toEqual({ ok: false, message: 'Chỉ phê duyệt cùng lúc các hồ sơ ở cùng một bước.' });
@@ -100,10 +126,10 @@ describe('bulk approval', () => {
 describe('recognition in the inbox', () => {
 	it('offers bulk approval before the last step, and asks for the decision itself at the last one', async () => {
 		const e = await enrolmentAt(world, { state: 'recognition', step: 0 });
-		expect((await inboxItems(officerG, world.unitId('g'))).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: true });
+		expect((await inboxItems(officerG)).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: true });
 		await driveTo(e, { state: 'recognition', step: 2 });
 		const province = await world.as(world.people.officerP4);
-		expect((await inboxItems(province, world.unitId('p4'))).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: false, step: 2 });
+		expect((await inboxItems(province)).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: false, step: 2 });
 	});
 });
 

@@ -65,3 +65,16 @@ export {
 export { machineDefinition, guardCatalogue } from './lifecycle-definition';
 export type { MachineDefinition } from './lifecycle-definition';
 export { bucketDelta, STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR } from './unit-stats';
+export { INBOX_STATES } from './inbox';
+export {
+	remindersFor,
+	noticeKey,
+	noticeKind,
+	noticeParams,
+	noticeText,
+	noticeLink,
+	vietnamDate,
+	REMINDER_STATES,
+	ASSESSING_STATES
+} from './reminders';
+export { isRealDate } from './deadlines';

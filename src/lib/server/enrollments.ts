@@ -3,7 +3,6 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { statesInPhase, type Phase } from '$lib/domain/lifecycle-phases';
-import { LIFECYCLE_STATES, turnOf } from '$lib/domain/lifecycle-types';
 import { countsByState, TREE_YEAR } from '$lib/domain/unit-stats';
 
 export interface EnrollmentRow {
@@ -35,28 +34,11 @@ function toRow(r: RecordModel): EnrollmentRow {
 }
 
 const EXPAND = 'cell,programme,awaiting';
-// States in which a committee owes a decision. The pilot itself is the committee's to supervise
-// (it may open the review or start the evaluation at any time) but nothing is pending there, so
-// it does not belong in an inbox.
-const DECISION_STATES = LIFECYCLE_STATES.filter((s) => turnOf(s) === 'committee' && s !== 'pilot');
-
 export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
 		filter: pb.filter('cell = {:cellId}', { cellId }),
 		sort: '-year,-created',
 		expand: EXPAND
-	});
-	return items.map(toRow);
-}
-
-/** What waits for this committee's decision, oldest first. */
-export async function awaitingDecision(pb: PocketBase, unitId: string, limit = 50): Promise<EnrollmentRow[]> {
-	const states = DECISION_STATES.map((s) => `state = "${s}"`).join(' || ');
-	const { items } = await pb.collection('enrollments').getList(1, limit, {
-		filter: pb.filter(`awaiting = {:unitId} && (${states})`, { unitId }),
-		sort: 'stateChangedAt',
-		expand: EXPAND,
-		skipTotal: true
 	});
 	return items.map(toRow);
 }

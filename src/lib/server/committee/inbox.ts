@@ -3,9 +3,10 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { resolveChain } from '$lib/domain/approval-chain';
-import { INBOX_STATES, isBulkable, isInboxState, type InboxState } from '$lib/domain/inbox';
+import { isBulkable, isInboxState, type InboxState } from '$lib/domain/inbox';
 import { parseProgrammeConfig } from '$lib/domain/programme-config';
 import { isCellType, type CellType } from '$lib/domain/tree';
+import { awaitingDecisions } from './awaiting';
 
 export interface InboxItem {
 	id: string;
@@ -86,27 +87,24 @@ async function markFinalRecognitions(pb: PocketBase, records: RecordModel[], ite
 }
 
 /**
- * Every decision waiting for `unitId`, oldest first, narrowed by the filters; `ids` narrows it
- * to those files (a bulk approval checks exactly what was chosen, however long the inbox).
+ * Every decision waiting for the caller's own committee, oldest first, narrowed by the filters;
+ * `ids` narrows it to those files (a bulk approval checks exactly what was chosen, however long
+ * the inbox). Served by PocketBase's `/api/committee/awaiting` route, which takes the committee
+ * from the caller's token (pb_hooks/lib/inbox.js says why it is a route, not a list query).
  */
 export async function inboxItems(
 	pb: PocketBase,
-	unitId: string,
 	f: InboxFilters = { kind: '', programme: '', unit: '', cellType: '' },
 	limit = 200,
 	ids: readonly string[] = []
 ): Promise<InboxItem[]> {
-	const states = (f.kind ? [f.kind] : INBOX_STATES).map((s) => `state = "${s}"`).join(' || ');
-	const parts = [pb.filter('awaiting = {:unitId}', { unitId }), `(${states})`];
-	if (ids.length) parts.push(`(${ids.map((id) => pb.filter('id = {:id}', { id })).join(' || ')})`);
-	if (f.programme) parts.push(pb.filter('programme = {:p}', { p: f.programme }));
-	if (f.unit) parts.push(pb.filter('path ~ {:u}', { u: `/${f.unit}/` }));
-	if (f.cellType) parts.push(pb.filter('cellType = {:t}', { t: f.cellType }));
-	const { items } = await pb.collection('enrollments').getList(1, limit, {
-		filter: parts.join(' && '),
-		sort: 'stateChangedAt,id',
-		expand: 'cell,cell.parent,programme',
-		skipTotal: true
+	const items = await awaitingDecisions(pb, {
+		states: f.kind ? [f.kind] : [],
+		programme: f.programme,
+		unit: f.unit,
+		cellType: f.cellType,
+		ids,
+		limit
 	});
 	const out = items.map(toItem);
 	await markFinalRecognitions(pb, items, out);

@@ -6,7 +6,7 @@ import type { AppUser } from '$lib/server/session';
 /** A committee officer's home: what waits for their decision (the inbox's first items), and their subtree at a glance. */
 export async function officerHome(pb: PocketBase, user: AppUser) {
 	const [inbox, counts, pilot] = await Promise.all([
-		inboxItems(pb, user.unit.id, undefined, 20),
+		inboxItems(pb, undefined, 20),
 		countByState(pb, user.unit.path),
 		inPhase(pb, user.unit.path, 'pilot')
 	]);

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	depends('app:inbox');
 	const filters = parseFilters(url);
 	const [items, options, form] = await Promise.all([
-		inboxItems(locals.pb, user.unit.id, filters),
+		inboxItems(locals.pb, filters),
 		filterOptions(locals.pb, user.unit),
 		superValidate(zod4(bulkDecisionSchema), { errors: false })
 	]);
@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(bulkDecisionSchema));
 		if (!form.valid) return fail(400, { form, results: null, problem: form.errors.selected?.[0] ?? 'Dữ liệu không hợp lệ.' });
 		const { ids, versions } = parseChoices(form.data.selected);
-		const inbox = await inboxItems(locals.pb, user.unit.id, undefined, ids.length, ids);
+		const inbox = await inboxItems(locals.pb, undefined, ids.length, ids);
 		const out = await bulkApprove(locals.pb, inbox, ids, versions, form.data.comment);
 		if (!out.ok) return fail(400, { form, results: null, problem: out.message });
 		return { form, results: out.results, problem: null };
