@@ -2,8 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/domain/forms/member';
-import { compareVi } from '$lib/format';
 import { bannerFor } from '$lib/server/cell/errors';
+import { cellMembers } from '$lib/server/cell/members';
 import { placeErrors } from '$lib/server/cell/registration';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,16 +15,10 @@ function cellOf(locals: App.Locals) {
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const cell = cellOf(locals);
-	const items = await locals.pb.collection('members').getFullList({
-		filter: locals.pb.filter('cell = {:c}', { c: cell.id }),
-		fields: 'id,name,position,birthYear,code,active'
-	});
 	return {
 		cellName: cell.name,
-		// Vietnamese lists go by the given name (the last word), then the full name.
-		members: items
-			.map((m) => ({ id: m.id, name: m.name as string, position: m.position as string, birthYear: m.birthYear as number, code: m.code as string, active: Boolean(m.active) }))
-			.sort((a, b) => compareVi(a.name.split(' ').at(-1) ?? '', b.name.split(' ').at(-1) ?? '') || compareVi(a.name, b.name)),
+		// Shared with the Excel export (./export.xlsx): same rows, same Vietnamese order.
+		members: await cellMembers(locals.pb, cell.id),
 		form: await superValidate(zod4(memberSchema))
 	};
 };
