@@ -140,6 +140,8 @@ export const ACCOUNTS = [
 	officer('danguy.anvu', 'Đỗ Thị Thanh Hương', 'TB-QP-AV'),
 	officer('danguy.quynhcoi', 'Nguyễn Đức Toàn', 'TB-QP-QC'),
 	officer('huyenuy.thaithuy', 'Lại Văn Khánh', 'TB-TT'),
+	officer('danguy.diemdien', 'Vũ Thị Thu Hiền', 'TB-TT-DD'),
+	officer('danguy.thuyxuan', 'Nguyễn Hữu Thắng', 'TB-TT-TX'),
 	officer('tinhuy.quangninh', 'Hoàng Thị Thu Hà', 'QN'),
 	officer('thiuy.quangyen', 'Vũ Đức Thịnh', 'QN-QY'),
 	officer('danguy.dongmai', 'Phạm Văn Sơn', 'QN-QY-DM'),
@@ -173,11 +175,20 @@ export const ACCOUNTS = [
 	secretary('bithu.quansu', 'Đào Mạnh Cường', 'TB-QP-QS'),
 	secretary(secretaryLocal('TB-QP-YT'), 'Nguyễn Văn Phúc', 'TB-QP-YT'),
 	secretary(secretaryLocal('TB-QP-TH'), 'Phạm Thị Minh Nguyệt', 'TB-QP-TH'),
+	// Thái Thụy: the cells that reach the year-end evaluation and recognition in the demo.
+	secretary(secretaryLocal('TB-TT-DD-01'), 'Trần Văn Thịnh', 'TB-TT-DD-01'),
+	secretary(secretaryLocal('TB-TT-DD-02'), 'Lê Thị Phương', 'TB-TT-DD-02'),
+	secretary(secretaryLocal('TB-TT-DD-03'), 'Đinh Quang Huy', 'TB-TT-DD-03'),
+	secretary(secretaryLocal('TB-TT-TX-01'), 'Phạm Văn Hòa', 'TB-TT-TX-01'),
+	secretary(secretaryLocal('TB-TT-TX-02'), 'Nguyễn Thị Lụa', 'TB-TT-TX-02'),
+	secretary(secretaryLocal('TB-TT-TX-03'), 'Vũ Đình Tiến', 'TB-TT-TX-03'),
+	secretary(secretaryLocal('TB-TT-QS'), 'Hoàng Minh Đức', 'TB-TT-QS'),
 	secretary(secretaryLocal('TB-QP-CK'), 'Vũ Đình Khôi', 'TB-QP-CK'),
 
 	// Inspectors (cấp ủy viên phụ trách, tổ kiểm tra).
 	A('kiemtra.dongmai', 'Ngô Thị Hồng Nhung', 'inspector', 'QN-QY-DM'),
 	A('kiemtra.quynhphu', 'Đoàn Văn Hiệp', 'inspector', 'TB-QP'),
+	A('kiemtra.thaithuy', 'Phạm Thị Kim Dung', 'inspector', 'TB-TT'),
 	A('kiemtra.vinhtru', 'Tạ Thị Hòa', 'inspector', 'HN-LN-VT'),
 
 	// Read-only follower (theo dõi) at the province.

@@ -275,6 +275,13 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 	//   pilot                   plan approved; meetings and `months` self-assessments up to 2026-10
 	//   review                  pilot + inspector assigned + mid-term review opened
 	//   reviewed                review + inspector's note + review concluded (back in pilot)
+	// The year-end steps (November–December), after `reviewed`:
+	//   evaluation              the committee started the evaluation; the cell has not sent it yet
+	//   classification          the cell sent its evaluation; the committee has not classified it
+	//   recognition             classified `rating` (score `score`); `approvals` recognitions given
+	//   recognized              through the whole recognition chain, decision `decision`
+	//   not_recognized          classified below the programme's recognition level
+	// Within one committee an excellent rating comes first: the ≤ 20 % cap counts the ratings given.
 	// `quality` ≈ the self-assessment total / 100. Quota: at most 3 pilot cells per type per district.
 	const JOURNEYS = [
 		// Thái Bình — Huyện ủy Quỳnh Phụ: all 17 cells.
@@ -301,6 +308,16 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 			programme: 'TB-2026', cell: 'TB-QP-QC-04', to: 'rejected', approvals: 0,
 			comment: 'Năm 2025 chi bộ chỉ xếp loại hoàn thành nhiệm vụ, còn đảng viên bị xử lý kỷ luật khiển trách. Đề nghị chi bộ tập trung củng cố, khắc phục hạn chế và đăng ký lại vào năm sau.',
 		},
+		// Thái Bình — Huyện ủy Thái Thụy: the year-end evaluation under way.
+		...[
+			{ cell: 'TB-TT-DD-01', to: 'recognized', months: 10, quality: 0.93, rating: 'excellent', score: 93, decision: { number: '118-QĐ/TU', date: '2026-11-18', signer: 'Nguyễn Quang Hưng' } },
+			{ cell: 'TB-TT-DD-02', to: 'not_recognized', months: 10, quality: 0.85, rating: 'good', score: 85 },
+			{ cell: 'TB-TT-DD-03', to: 'evaluation', months: 9, quality: 0.82 },
+			{ cell: 'TB-TT-TX-01', to: 'recognition', months: 10, quality: 0.92, rating: 'excellent', score: 92, approvals: 1 },
+			{ cell: 'TB-TT-TX-02', to: 'not_recognized', months: 10, quality: 0.8, rating: 'good', score: 81 },
+			{ cell: 'TB-TT-TX-03', to: 'classification', months: 10, quality: 0.84 },
+			{ cell: 'TB-TT-QS', to: 'recognized', months: 10, quality: 0.94, rating: 'excellent', score: 94, decision: { number: '119-QĐ/TU', date: '2026-11-18', signer: 'Nguyễn Quang Hưng' } },
+		].map((j) => ({ programme: 'TB-2026', inspector: 'kiemtra.thaithuy@kieumau.vn', ...j })),
 		// Quảng Ninh — Chi bộ 4 tốt.
 		{ programme: 'QN-2026', cell: 'QN-QY-DM-BN', to: 'reviewed', months: 10, quality: 0.89, inspector: 'kiemtra.dongmai@kieumau.vn' },
 		{ programme: 'QN-2026', cell: 'QN-DT-HP-BLH', to: 'selection', approvals: 0 },
@@ -434,7 +451,7 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 						]);
 						created.meetings += meetings.length;
 						created.selfAssessments += assessed;
-						if (j.to === 'review' || j.to === 'reviewed') {
+						if (j.to !== 'pilot') {
 							// The committee assigns an inspector, and its own officer as the member in charge.
 							const officer = deciderFor(e);
 							const inspector = need(users, j.inspector, 'tài khoản kiểm tra');
@@ -444,13 +461,14 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 								`Phân công kiểm tra ${j.cell}`
 							);
 							await committee('OPEN_REVIEW', { comment: 'Tổ chức sơ kết, đánh giá bước đầu việc thực hiện thí điểm.' });
-							if (j.to === 'reviewed') {
+							if (j.to !== 'review') {
 								await fileReviewNote(await clientFor(inspector), e, inspector, cell, meetings, j);
 								created.reviewNotes++;
 								await committee('CONCLUDE_REVIEW', {
 									comment: 'Kết luận sơ kết: chi bộ thực hiện nghiêm túc kế hoạch; tiếp tục thí điểm, khắc phục các hạn chế đã nêu.',
 								});
 							}
+							if (YEAR_END.includes(j.to)) await yearEnd(j, sec, committee, step);
 						}
 					}
 				}
@@ -464,6 +482,34 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 	const states = {};
 	for (const r of now) states[r.state] = (states[r.state] ?? 0) + 1;
 	return { created, states };
+}
+
+const YEAR_END = ['evaluation', 'classification', 'recognition', 'recognized', 'not_recognized'];
+
+/** From the concluded review to where the journey stops, as the committees and the cell act. */
+async function yearEnd(j, sec, committee, step) {
+	await committee('START_EVALUATION', { comment: 'Tổ chức đánh giá, xếp loại chi bộ cuối năm 2026.' });
+	if (j.to === 'evaluation') return;
+	await step(sec, 'SUBMIT', { comment: 'Chi bộ gửi báo cáo tự đánh giá cả năm và kết quả tự chấm điểm các tháng.' });
+	if (j.to === 'classification') return;
+	const excellent = j.rating === 'excellent';
+	let e = await committee('CLASSIFY', {
+		score: j.score,
+		rating: j.rating,
+		comment: excellent
+			? 'Chi bộ hoàn thành xuất sắc các chỉ tiêu; sinh hoạt nền nếp, có cách làm hay được nhân rộng. Đề nghị công nhận chi bộ kiểu mẫu.'
+			: 'Chi bộ hoàn thành tốt nhiệm vụ nhưng chưa đạt mức xuất sắc theo tiêu chí kiểu mẫu; tiếp tục phấn đấu năm sau.',
+	});
+	const approvals = j.to === 'recognized' ? Infinity : (j.approvals ?? 0);
+	for (let given = 0; e.state === 'recognition' && given < approvals; given++) {
+		try {
+			e = await committee('APPROVE', { comment: 'Đồng ý đề nghị công nhận chi bộ kiểu mẫu.' });
+		} catch (err) {
+			// The last level gives the decision itself (number, date, signer): asked for with a 400.
+			if (j.to !== 'recognized' || err?.cause?.status !== 400) throw err;
+			e = await committee('APPROVE', { comment: 'Công nhận chi bộ kiểu mẫu năm 2026.', decision: j.decision });
+		}
+	}
 }
 
 // ─── Journey content: what the cell writes ──────────────────────────────────────────────────
