@@ -10,11 +10,13 @@ export type ColumnKind = 'text' | 'int' | 'date' | 'pct' | 'score';
 
 export interface Column<Row> {
 	header: string;
-	/** A field of the row, or a function reading the value from it. */
-	key: (keyof Row & string) | ((row: Row) => unknown);
+	/** A field of the row, or a function reading the value from it (`index` counts from 0). */
+	key: (keyof Row & string) | ((row: Row, index: number) => unknown);
 	kind: ColumnKind;
 	/** Width in characters; a sensible default per kind otherwise. */
 	width?: number;
+	/** An Excel number format replacing the kind's (e.g. '0' for a year, which wants no thousands separator). */
+	format?: string;
 }
 
 export interface TableSheet<Row> {
@@ -80,8 +82,8 @@ export function cellValue(kind: ColumnKind, value: unknown): ExcelJS.CellValue {
 	}
 }
 
-function read<Row>(row: Row, key: Column<Row>['key']): unknown {
-	return typeof key === 'function' ? key(row) : row[key];
+function read<Row>(row: Row, index: number, key: Column<Row>['key']): unknown {
+	return typeof key === 'function' ? key(row, index) : row[key];
 }
 
 /** Adds one table sheet to the workbook; returns the worksheet (header row at `headerRow`). */
@@ -117,8 +119,8 @@ export function addTableSheet<Row>(wb: ExcelJS.Workbook, sheet: TableSheet<Row>,
 		const row = ws.getRow(headerRow + 1 + i);
 		sheet.columns.forEach((c, j) => {
 			const cell = row.getCell(j + 1);
-			cell.value = cellValue(c.kind, read(r, c.key));
-			const numFmt = FORMATS[c.kind];
+			cell.value = cellValue(c.kind, read(r, i, c.key));
+			const numFmt = c.format ?? FORMATS[c.kind];
 			if (numFmt) cell.numFmt = numFmt;
 			cell.font = { name: FONT };
 			if (c.kind === 'text') cell.alignment = { vertical: 'top', wrapText: true };
@@ -141,6 +143,11 @@ export function newWorkbook(meta: Pick<WorkbookMeta, 'creator'> = {}): ExcelJS.W
 // Sheets of different row types side by side: a sheet's `key` functions read its own rows only.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyTableSheet = TableSheet<any>;
+
+/** Types a sheet's columns against its rows, then lets it sit in a list of mixed sheets. */
+export function sheet<Row>(s: TableSheet<Row>): AnyTableSheet {
+	return s;
+}
 
 /** A workbook of table sheets, in order. */
 export function tableWorkbook(sheets: AnyTableSheet[], meta: WorkbookMeta): ExcelJS.Workbook {

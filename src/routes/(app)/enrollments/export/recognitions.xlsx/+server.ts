@@ -1,0 +1,5 @@
+import { submissionExport } from '$lib/server/xlsx/submission-export';
+import type { RequestHandler } from './$types';
+
+// "Danh sách đề nghị công nhận chi bộ kiểu mẫu" of the officer's committee (?programme=).
+export const GET: RequestHandler = ({ locals, url }) => submissionExport(locals, url, 'recognition');
