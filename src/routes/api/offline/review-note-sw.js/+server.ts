@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { REVIEW_NOTE_CACHE } from '$lib/offline-cache';
 
 // The service worker of the inspector's note page, so that the page opens again without a
 // network (an inspector reloading in a meeting room with no signal). Registered by the page
@@ -9,7 +10,7 @@ import type { RequestHandler } from './$types';
 // notes when the connection returns after the tab was closed. Sending twice is harmless: the
 // server files a draft once (its clientId).
 const WORKER = String.raw`
-const CACHE = 'kieumau-review-note-v1';
+const CACHE = ${JSON.stringify(REVIEW_NOTE_CACHE)};
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('message', (event) => {
