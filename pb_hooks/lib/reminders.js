@@ -1,0 +1,250 @@
+// The daily reminder job: finds what is due or overdue in every active programme, writes one
+// in-app notification per notice and person (once: `notifications.key` is unique), and, when
+// SMTP is configured, mails each person one digest of what is new for them.
+//
+// What is due, for whom and how it reads is decided by the domain bundle
+// (src/lib/domain/reminders.ts); this file reads the records and writes the notifications.
+//
+// Scale (~300k cells): enrollments are read per programme, state and cell type in pages of PAGE,
+// by rowid, so every page is one range of the (programme, state, cellType) index and no page
+// sorts or skips; everything a page needs (cells, committees, people, filed months, pilot start
+// dates, notifications already sent) is fetched with one IN query each; each page's
+// notifications are written in one short transaction, and mail goes out only after the writes.
+
+const PAGE = 300;
+const CELL_TYPES = ["residential", "administrative", "public_service", "armed_forces", "enterprise", ""];
+
+function unique(list) {
+  const seen = {};
+  return list.filter((x) => x && !seen[x] && (seen[x] = true));
+}
+
+/** "{:p0}, {:p1}, …" for `values`, filling `params`. */
+function inList(values, params, prefix) {
+  return values.map((v, i) => { params[prefix + i] = v; return "{:" + prefix + i + "}"; }).join(", ");
+}
+
+/** Rows of a raw query, each as a plain object with the columns of `shape`. */
+function rows(app, sql, params, shape) {
+  const out = arrayOf(new DynamicModel(shape));
+  app.db().newQuery(sql).bind(params).all(out);
+  return out.map((r) => {
+    const o = {};
+    Object.keys(shape).forEach((k) => { o[k] = r[k]; });
+    return o;
+  });
+}
+
+/** Runs `fn` on `values` in chunks (SQLite bound-parameter limits, and short queries). */
+function inChunks(values, size, fn) {
+  for (let i = 0; i < values.length; i += size) fn(values.slice(i, i + size));
+}
+
+function pageOf(app, programme, state, cellType, after) {
+  return rows(app,
+    "SELECT rowid AS rid, id, cell, path, state, step, year, awaiting, supervisor, inspectors, stateChangedAt " +
+    "FROM enrollments WHERE programme = {:p} AND state = {:s} AND cellType = {:t} AND rowid > {:after} " +
+    "ORDER BY rowid LIMIT " + PAGE,
+    { p: programme, s: state, t: cellType, after },
+    { rid: 0, id: "", cell: "", path: "", state: "", step: 0, year: 0, awaiting: "", supervisor: "", inspectors: "", stateChangedAt: "" });
+}
+
+function parseIds(json) {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v : (v ? [String(v)] : []);
+  } catch (_) {
+    return [];
+  }
+}
+
+/** Who hears of a notice (src/lib/domain/reminders.ts `Audience`): a role in a unit, and people by id. */
+const AUDIENCE = {
+  secretaries: (r) => ({ unitRole: "secretary", unit: r.cell, userIds: [] }),
+  cellCommittee: (r, cell) => ({ unitRole: "officer", unit: cell.parent, userIds: [] }),
+  committeeAbove: (r, cell, awaited) => ({ unitRole: "officer", unit: awaited.parent, userIds: [] }),
+  reviewers: (r) => ({
+    unitRole: "officer", unit: r.awaiting,
+    userIds: parseIds(r.inspectors).concat(r.supervisor ? [r.supervisor] : []),
+  }),
+};
+
+/** The notices of one page of enrollments, each resolved to the people who get it. */
+function candidatesOf(app, domain, config, today, page) {
+  const enrIds = page.map((r) => r.id);
+  const params = {};
+
+  // The cells and the committees awaited, with their parents (the committees above).
+  const unitIds = unique(page.map((r) => r.cell).concat(page.map((r) => r.awaiting)));
+  const units = {};
+  rows(app, "SELECT id, name, parent FROM units WHERE id IN (" + inList(unitIds, params, "u") + ")", params,
+    { id: "", name: "", parent: "" }).forEach((u) => { units[u.id] = u; });
+
+  // Pilot start dates and filed months, for the states that self-assess.
+  const pilotSince = {};
+  const filed = {};
+  if (domain.ASSESSING_STATES.indexOf(page[0].state) >= 0) {
+    const p1 = {};
+    rows(app, "SELECT enrollment, MIN(created) AS at FROM transitions WHERE enrollment IN (" + inList(enrIds, p1, "e") +
+      ") AND [[to]] = 'pilot' GROUP BY enrollment", p1, { enrollment: "", at: "" })
+      .forEach((t) => { pilotSince[t.enrollment] = domain.vietnamDate(t.at); });
+    const p2 = {};
+    rows(app, "SELECT enrollment, month FROM self_assessments WHERE enrollment IN (" + inList(enrIds, p2, "e") + ")", p2,
+      { enrollment: "", month: "" })
+      .forEach((s) => { (filed[s.enrollment] = filed[s.enrollment] || []).push(s.month); });
+  }
+
+  // Notices, and who they are for: people by id (reviewers), or a role in a unit.
+  const wanted = [];
+  page.forEach((r) => {
+    const since = domain.vietnamDate(r.stateChangedAt);
+    const notices = domain.remindersFor({
+      state: r.state, step: r.step, year: r.year, since,
+      pilotSince: pilotSince[r.id] || null,
+      filedMonths: filed[r.id] || [],
+    }, config, today);
+    notices.forEach((n) => {
+      const cell = units[r.cell] || { name: "", parent: "" };
+      const awaited = units[r.awaiting] || { id: "", name: "", parent: "" };
+      const to = AUDIENCE[n.audience](r, cell, awaited);
+      const kind = domain.noticeKind(n);
+      const p = domain.noticeParams(n, r, cell.name, awaited.name);
+      wanted.push({ r, n, to, kind, params: p, text: domain.noticeText(kind, p), link: domain.noticeLink(n, r.id) });
+    });
+  });
+  if (!wanted.length) return [];
+
+  // The people: secretaries and officers of the units named, and reviewers by id.
+  const byUnit = {};
+  const byId = {};
+  const people = { id: "", email: "", name: "", role: "", unit: "" };
+  const targetUnits = unique(wanted.map((w) => w.to.unit));
+  inChunks(targetUnits, 400, (chunk) => {
+    const p = {};
+    rows(app, "SELECT id, email, name, role, unit FROM users WHERE unit IN (" + inList(chunk, p, "u") + ") AND role IN ('secretary', 'officer')", p, people)
+      .forEach((u) => { (byUnit[u.unit + ":" + u.role] = byUnit[u.unit + ":" + u.role] || []).push(u); });
+  });
+  const reviewerIds = unique([].concat.apply([], wanted.map((w) => w.to.userIds)));
+  inChunks(reviewerIds, 400, (chunk) => {
+    const p = {};
+    rows(app, "SELECT id, email, name, role, unit FROM users WHERE id IN (" + inList(chunk, p, "i") + ")", p, people)
+      .forEach((u) => { byId[u.id] = u; });
+  });
+
+  const out = [];
+  const seen = {};
+  wanted.forEach((w) => {
+    const recipients = (w.to.unit ? byUnit[w.to.unit + ":" + w.to.unitRole] || [] : [])
+      .concat(w.to.userIds.map((id) => byId[id]).filter(Boolean));
+    recipients.forEach((u) => {
+      const key = domain.noticeKey(w.n, w.r.id, u.id);
+      if (seen[key]) return; // e.g. the member in charge is also an officer of the committee
+      seen[key] = true;
+      out.push({ key, user: u, w });
+    });
+  });
+  return out;
+}
+
+/** Writes the page's new notifications in one short transaction; returns those written. */
+function writeNew(app, collection, candidates) {
+  const written = [];
+  if (!candidates.length) return written;
+  app.runInTransaction((tx) => {
+    // Checked inside the transaction (one writer): two runs at once cannot both write a key.
+    const sent = {};
+    inChunks(candidates.map((c) => c.key), 400, (chunk) => {
+      const p = {};
+      rows(tx, "SELECT key FROM notifications WHERE key IN (" + inList(chunk, p, "k") + ")", p, { key: "" })
+        .forEach((k) => { sent[k.key] = true; });
+    });
+    candidates.forEach((c) => {
+      if (sent[c.key]) return;
+      const w = c.w;
+      const rec = new Record(collection);
+      rec.set("user", c.user.id);
+      rec.set("kind", w.kind);
+      rec.set("title", w.text.title);
+      rec.set("body", w.text.body);
+      rec.set("link", w.link);
+      rec.set("params", w.params);
+      rec.set("enrollment", w.r.id);
+      rec.set("dueOn", w.n.dueOn + " 00:00:00.000Z");
+      rec.set("escalated", w.n.phase === "escalated");
+      rec.set("key", c.key);
+      tx.save(rec);
+      sent[c.key] = true;
+      written.push(c);
+    });
+  });
+  return written;
+}
+
+/** One mail per person with everything new for them in this run. */
+function mailDigests(app, digests) {
+  const mail = require(`${__hooks}/lib/mail.js`);
+  if (!mail.mailEnabled(app)) return 0;
+  const origin = mail.appOrigin();
+  let sent = 0;
+  Object.keys(digests).forEach((userId) => {
+    const d = digests[userId];
+    const lines = d.items.map((c) => "• " + c.w.text.title + "\n  " + c.w.text.body + "\n  " + origin + c.w.link);
+    const subject = "Kiểu Mẫu: " + (d.items.length === 1 ? d.items[0].w.text.title : d.items.length + " thông báo mới");
+    const text = "Kính gửi đồng chí " + (d.user.name || d.user.email) + ",\n\n" + lines.join("\n\n") +
+      "\n\nXem tất cả thông báo: " + origin + "/notifications\n";
+    if (mail.sendMail(app, { address: d.user.email, name: d.user.name }, subject, text)) sent++;
+  });
+  return sent;
+}
+
+/**
+ * Runs the job for `today` ("YYYY-MM-DD", Vietnam; default: now) over every active programme,
+ * or only `programme` when given. Returns what it did.
+ */
+function runReminders(app, opts) {
+  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  opts = opts || {};
+  const today = opts.today || domain.vietnamDate(new Date());
+  const programmes = opts.programme
+    ? [app.findRecordById("programmes", opts.programme)]
+    : app.findRecordsByFilter("programmes", "status = 'active'", "", 0, 0);
+  const collection = app.findCollectionByNameOrId("notifications");
+  const summary = { today, programmes: 0, enrollments: 0, notifications: 0, mails: 0, errors: [] };
+  const digests = {};
+
+  programmes.forEach((programme) => {
+    let config;
+    try {
+      // A JSON field comes to the hooks as raw bytes: read it as text (as lifecycle-service does).
+      const raw = programme.get("config");
+      const text = raw === null || raw === undefined ? "" : String(raw);
+      config = domain.parseProgrammeConfig(text && text !== "null" ? JSON.parse(text) : {});
+    } catch (err) {
+      summary.errors.push(programme.id + ": " + String(err));
+      return;
+    }
+    summary.programmes++;
+    domain.REMINDER_STATES.forEach((state) => {
+      CELL_TYPES.forEach((cellType) => {
+        for (let after = 0; ;) {
+          const page = pageOf(app, programme.id, state, cellType, after);
+          if (!page.length) break;
+          after = page[page.length - 1].rid;
+          summary.enrollments += page.length;
+          writeNew(app, collection, candidatesOf(app, domain, config, today, page)).forEach((c) => {
+            summary.notifications++;
+            const d = digests[c.user.id] || (digests[c.user.id] = { user: c.user, items: [] });
+            d.items.push(c);
+          });
+          if (page.length < PAGE) break;
+        }
+      });
+    });
+  });
+
+  summary.mails = mailDigests(app, digests);
+  return summary;
+}
+
+module.exports = { runReminders };
