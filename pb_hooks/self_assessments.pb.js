@@ -1,5 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Monthly self-assessments: total and rating are computed here from the scores (lib/assessment.js).
+// Monthly self-assessments: total and rating are computed here from the scores (lib/assessment.js),
+// once per filing: an update that leaves the scores alone keeps them as filed, so later edits of
+// the programme's framework or thresholds never rewrite a past month.
 
 onRecordCreate((e) => {
   const { scoreAssessment } = require(`${__hooks}/lib/assessment.js`);
@@ -8,8 +10,8 @@ onRecordCreate((e) => {
 }, "self_assessments");
 
 onRecordUpdate((e) => {
-  const { scoreAssessment } = require(`${__hooks}/lib/assessment.js`);
-  scoreAssessment(e.app, e.record);
+  const { rescoreIfRefiled } = require(`${__hooks}/lib/assessment.js`);
+  rescoreIfRefiled(e.app, e.record);
   e.next();
 }, "self_assessments");
 

@@ -1,5 +1,13 @@
 // Scoring a monthly self-assessment against the programme's criteria for the cell's type.
 // The server computes total and rating from `scores`; a client's own total is never trusted.
+//
+// Past scores are never rewritten: an assessment is scored once, when its scores are filed
+// (created, or edited by the cell while still unlocked), against the framework of that moment,
+// and keeps that total, that rating and the criteria maxima it used (`maxima`). Any other update
+// (the committee locking it, an edit of evidence only after the framework changed, a forged
+// `total`) keeps the three as filed. So an officer may re-score, add or delete criteria, or
+// change the thresholds of a running programme: months already filed stay as they were, the next
+// filings use the new framework. Deleting a criterion with filed scores is therefore allowed.
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 
@@ -34,12 +42,14 @@ function scoreAssessment(app, record) {
     throw new BadRequestError("Điểm tự đánh giá không hợp lệ.", { scores: new ValidationError("invalid", "Điểm tự đánh giá không hợp lệ.") });
   }
   const known = {};
+  const maxima = {};
   let total = 0;
   criteria.forEach((c) => {
     const code = c.getString("code");
     known[code] = true;
     const value = scores[code];
     const max = c.getFloat("maxScore");
+    maxima[code] = max;
     if (value === undefined || value === null || value === "") {
       errors["scores." + code] = new ValidationError("required", "Chưa chấm tiêu chí " + code + ".");
     } else if (typeof value !== "number" || !isFinite(value) || value < 0 || value > max) {
@@ -57,6 +67,32 @@ function scoreAssessment(app, record) {
   total = Math.round(total * 100) / 100;
   record.set("total", total);
   record.set("rating", domain.ratingForScore(total, config.thresholds));
+  record.set("maxima", maxima);
+}
+
+const SCORED_AS_FILED = ["total", "rating", "maxima"];
+
+/** Same JSON value, whatever the key order ({code: score} maps are one level deep). */
+function sameJson(a, b) {
+  const canon = (v) => {
+    const x = parseJson(v);
+    if (!x || typeof x !== "object" || Array.isArray(x)) return JSON.stringify(x);
+    return JSON.stringify(Object.keys(x).sort().map((k) => [k, x[k]]));
+  };
+  return canon(a) === canon(b);
+}
+
+/**
+ * On update: re-scores only when the cell changed its scores or evidence (a new filing, checked
+ * against today's framework); otherwise total, rating and maxima stay exactly as filed.
+ */
+function rescoreIfRefiled(app, record) {
+  const original = record.original();
+  if (sameJson(record.get("scores"), original.get("scores")) && sameJson(record.get("evidence"), original.get("evidence"))) {
+    SCORED_AS_FILED.forEach((f) => record.set(f, original.get(f)));
+    return;
+  }
+  scoreAssessment(app, record);
 }
 
 const EVIDENCE_MAX = 2000;
@@ -83,4 +119,4 @@ function checkMonth(month, errors) {
   if (month && month > current) errors.month = new ValidationError("future", "Chưa đến tháng " + month.slice(5, 7) + "/" + month.slice(0, 4) + ", chưa thể tự đánh giá.");
 }
 
-module.exports = { scoreAssessment, criteriaFor };
+module.exports = { scoreAssessment, rescoreIfRefiled, criteriaFor };
