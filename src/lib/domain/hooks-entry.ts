@@ -39,6 +39,9 @@ export {
 	DEFAULT_PROGRAMME_CONFIG
 } from './programme-config';
 export type { ProgrammeConfig } from './programme-config';
+export { checkFramework, typeTotals, FRAMEWORK_TOTAL } from './criteria-framework';
+export { parseFrameworkInput, orderOf } from './forms/programme-framework';
+export { parseCopyInput, NEXT_STATUS, PROGRAMME_STATUS_LABELS } from './forms/programme';
 export { ratingForScore, ratingAtLeast, excellentCapAllows, RATINGS, RATING_LABELS } from './classification';
 export type { Rating } from './classification';
 export {
@@ -78,3 +81,5 @@ export {
 	ASSESSING_STATES
 } from './reminders';
 export { isRealDate } from './deadlines';
+export { placementError, cellFieldErrors, moveError, editScopeError, manageError, assignmentErrors, isAccountRole } from './tree-admin';
+export * as importing from './import';

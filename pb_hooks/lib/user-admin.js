@@ -1,0 +1,211 @@
+// Account administration by officers, inside their own subtree (routes in users.pb.js):
+// list, create (with a generated password shown once), change name/role/unit, lock, reset the
+// password. The scope rules are the domain's (src/lib/domain/tree-admin.ts: manageError,
+// assignmentErrors); this file reads the records, applies them and writes in one save.
+// Accounts are never deleted: a locked account keeps its history and cannot sign in
+// (users.authRule "disabled = false", and its tokens are revoked).
+
+const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+
+const PER_PAGE_MAX = 100;
+// No look-alikes (0/O, 1/l/I): the password is read off the screen and typed in.
+const PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function fail(status, message, data) {
+  return { status, body: { status, message, data: data || {} } };
+}
+
+function fieldFail(errors) {
+  const fields = Object.keys(errors);
+  const data = {};
+  fields.forEach((f) => { data[f] = { code: "validation_account", message: errors[f] }; });
+  return fail(400, errors[fields[0]], data);
+}
+
+/** The signed-in officer as the domain rules see them, or a failure. */
+function actorOf(e) {
+  if (!e.auth) return { error: fail(401, "Vui lòng đăng nhập.") };
+  if (e.auth.collection().name !== "users" || e.auth.getString("role") !== "officer" || !e.auth.getString("unit")) {
+    return { error: fail(403, "Chỉ cán bộ cấp ủy mới quản lý tài khoản.") };
+  }
+  const unit = e.app.findRecordById("units", e.auth.getString("unit"));
+  return { actor: { id: e.auth.id, role: "officer", unitPath: unit.getString("path") } };
+}
+
+function findUnit(app, id) {
+  if (!id) return null;
+  try { return app.findRecordById("units", id); } catch (_) { return null; }
+}
+
+function generatedPassword() {
+  // 12 characters with at least a digit, so it reads as a password and passes any length rule.
+  return $security.randomStringWithAlphabet(10, PASSWORD_ALPHABET) + $security.randomStringWithAlphabet(2, "23456789");
+}
+
+function passwordError(p) {
+  if (p.length < 8) return "Mật khẩu tối thiểu 8 ký tự.";
+  if (p.length > 72) return "Mật khẩu tối đa 72 ký tự.";
+  return null;
+}
+
+function nameError(name) {
+  if (name.length < 2) return "Vui lòng nhập họ và tên.";
+  if (name.length > 120) return "Họ tên tối đa 120 ký tự.";
+  return null;
+}
+
+function view(app, user, unit) {
+  unit = unit || findUnit(app, user.getString("unit"));
+  return {
+    id: user.id,
+    name: user.getString("name"),
+    email: user.email(),
+    role: user.getString("role"),
+    disabled: user.getBool("disabled"),
+    created: user.getString("created"),
+    unit: unit ? { id: unit.id, name: unit.getString("name"), kind: unit.getString("kind") } : null,
+  };
+}
+
+/**
+ * GET /api/accounts?unit=&subtree=1&role=&q=&status=&page=&perPage=
+ * The accounts of a unit (or its whole subtree) inside the caller's subtree, newest first, one
+ * page and whether another follows (no total: at province scale counting would cost a scan).
+ * The subtree is a prefix range on the units' path index, then the users of those units by
+ * idx_users_unit, so the work is proportional to the subtree, never to the country.
+ */
+function list(e) {
+  const { actor, error } = actorOf(e);
+  if (error) return error;
+  const q = e.request.url.query();
+  const unitId = q.get("unit") || e.auth.getString("unit");
+  const unit = findUnit(e.app, unitId);
+  if (!unit || !domain.isWithin(unit.getString("path"), actor.unitPath)) return fail(404, "Không tìm thấy đơn vị.");
+  const perPage = Math.min(PER_PAGE_MAX, Math.max(1, parseInt(q.get("perPage"), 10) || 20));
+  const page = Math.max(1, parseInt(q.get("page"), 10) || 1);
+
+  const params = { limit: perPage + 1, offset: (page - 1) * perPage };
+  let from;
+  if (q.get("subtree") === "0") {
+    from = "FROM users s JOIN units u ON u.id = s.unit WHERE s.unit = {:unit}";
+    params.unit = unit.id;
+  } else {
+    // CROSS JOIN keeps the units side (an index range) as the outer loop.
+    from = "FROM units u CROSS JOIN users s ON s.unit = u.id WHERE u.path LIKE {:prefix}";
+    params.prefix = unit.getString("path") + "%";
+  }
+  const role = q.get("role");
+  if (role && domain.isAccountRole(role)) { from += " AND s.role = {:role}"; params.role = role; }
+  const status = q.get("status");
+  if (status === "disabled") from += " AND s.disabled = TRUE";
+  if (status === "active") from += " AND (s.disabled = FALSE OR s.disabled IS NULL)";
+  const text = (q.get("q") || "").trim().toLowerCase().slice(0, 100);
+  if (text) {
+    from += " AND (s.name LIKE {:q} ESCAPE '\\' OR s.email LIKE {:q} ESCAPE '\\')";
+    params.q = "%" + text.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+  }
+  const rows = arrayOf(new DynamicModel({
+    id: "", name: "", email: "", role: "", disabled: false, created: "", unitId: "", unitName: "", unitKind: "", unitPath: "",
+  }));
+  e.app.db().newQuery(
+    "SELECT s.id, s.name, s.email, s.role, COALESCE(s.disabled, FALSE) AS disabled, s.created, " +
+    "u.id AS unitId, u.name AS unitName, u.kind AS unitKind, u.path AS unitPath " + from +
+    " ORDER BY s.created DESC, s.id LIMIT {:limit} OFFSET {:offset}"
+  ).bind(params).all(rows);
+  const items = rows.slice(0, perPage).map((r) => ({
+    id: r.id, name: r.name, email: r.email, role: r.role, disabled: !!r.disabled, created: r.created,
+    unit: { id: r.unitId, name: r.unitName, kind: r.unitKind },
+    manageable: !domain.manageError(actor, { id: r.id, role: r.role, unitPath: r.unitPath }),
+  }));
+  return { status: 200, body: { page, perPage, hasMore: rows.length > perPage, items } };
+}
+
+/** POST /api/accounts {name, email, role, unit, password?}: the new account, and the password if generated. */
+function create(e) {
+  const { actor, error } = actorOf(e);
+  if (error) return error;
+  const body = e.requestInfo().body || {};
+  const name = String(body.name || "").trim();
+  const email = String(body.email || "").trim().toLowerCase();
+  const role = String(body.role || "");
+  const unit = findUnit(e.app, String(body.unit || ""));
+  let password = String(body.password || "");
+  const generated = !password;
+  if (generated) password = generatedPassword();
+
+  const errors = {};
+  const nameWrong = nameError(name);
+  if (nameWrong) errors.name = nameWrong;
+  if (!EMAIL.test(email) || email.length > 200) errors.email = "Email không đúng định dạng (ví dụ: ten@kieumau.vn).";
+  const pwWrong = passwordError(password);
+  if (pwWrong) errors.password = pwWrong;
+  const scope = domain.assignmentErrors(actor, role, unit ? { kind: unit.getString("kind"), path: unit.getString("path") } : null);
+  Object.keys(scope).forEach((k) => { errors[k] = scope[k]; });
+  if (!errors.email) {
+    try {
+      e.app.findAuthRecordByEmail("users", email);
+      errors.email = "Email này đã có tài khoản.";
+    } catch (_) { /* free */ }
+  }
+  if (Object.keys(errors).length) return fieldFail(errors);
+
+  const user = new Record(e.app.findCollectionByNameOrId("users"));
+  user.set("name", name);
+  user.setEmail(email);
+  user.setPassword(password);
+  user.setVerified(true);
+  user.setEmailVisibility(false);
+  user.set("role", role);
+  user.set("unit", unit.id);
+  user.set("disabled", false);
+  e.app.save(user);
+  return { status: 200, body: { account: view(e.app, user, unit), password: generated ? password : "" } };
+}
+
+/**
+ * PATCH /api/accounts/{id} {name?, role?, unit?, disabled?, resetPassword?}: one save; a new
+ * password (resetPassword) is returned once; locking revokes the account's tokens.
+ */
+function update(e) {
+  const { actor, error } = actorOf(e);
+  if (error) return error;
+  let user;
+  try { user = e.app.findRecordById("users", e.request.pathValue("id")); } catch (_) { return fail(404, "Không tìm thấy tài khoản."); }
+  const current = findUnit(e.app, user.getString("unit"));
+  const target = { id: user.id, role: user.getString("role"), unitPath: current ? current.getString("path") : "" };
+  if (!current || !domain.isWithin(target.unitPath, actor.unitPath)) return fail(404, "Không tìm thấy tài khoản.");
+  const refused = domain.manageError(actor, target);
+  if (refused) return fail(403, refused);
+
+  const body = e.requestInfo().body || {};
+  const errors = {};
+  if (body.name !== undefined) {
+    const name = String(body.name || "").trim();
+    const wrong = nameError(name);
+    if (wrong) errors.name = wrong; else user.set("name", name);
+  }
+  const role = body.role !== undefined ? String(body.role) : target.role;
+  const unit = body.unit !== undefined ? findUnit(e.app, String(body.unit)) : current;
+  if (role !== target.role || !unit || unit.id !== current.id) {
+    const scope = domain.assignmentErrors(actor, role, unit ? { kind: unit.getString("kind"), path: unit.getString("path") } : null);
+    Object.keys(scope).forEach((k) => { errors[k] = scope[k]; });
+  }
+  if (Object.keys(errors).length) return fieldFail(errors);
+  user.set("role", role);
+  user.set("unit", unit.id);
+  if (body.disabled !== undefined) {
+    const disabled = body.disabled === true || body.disabled === "true";
+    if (disabled && !user.getBool("disabled")) user.refreshTokenKey();
+    user.set("disabled", disabled);
+  }
+  let password = "";
+  if (body.resetPassword === true || body.resetPassword === "true") {
+    password = generatedPassword();
+    user.setPassword(password);
+  }
+  e.app.save(user);
+  return { status: 200, body: { account: view(e.app, user, unit), password } };
+}
+
+module.exports = { list, create, update };
