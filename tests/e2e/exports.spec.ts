@@ -1,0 +1,197 @@
+// Excel exports, as an officer gets them: click "Xuất Excel", take the download, open it with
+// exceljs, and check that the file holds the numbers the page shows (read from the page itself).
+import ExcelJS from 'exceljs';
+import type { Download } from '@playwright/test';
+import { expect, login, SCREENSHOTS, test, type Page } from './fixtures';
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ wb: ExcelJS.Workbook; name: string }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { wb: await open(file), name: file.suggestedFilename() };
+}
+
+async function open(file: Download): Promise<ExcelJS.Workbook> {
+	const stream = await file.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+	return wb;
+}
+
+/** "12,5%" → 12.5; "–" → null; "3" → 3 (Vietnamese number format). */
+function viNumber(text: string): number | null {
+	const clean = text.replace(/[%\s]/g, '').replace(/\./g, '').replace(',', '.');
+	return clean === '–' || clean === '' ? null : Number(clean);
+}
+
+/** The table of a sheet under its header row (found by its first header), as arrays of values. */
+function table(ws: ExcelJS.Worksheet, firstHeader: string): { headers: unknown[]; rows: unknown[][] } {
+	let headerRow = 0;
+	ws.eachRow((row, n) => {
+		if (!headerRow && row.getCell(1).value === firstHeader) headerRow = n;
+	});
+	expect(headerRow, `header "${firstHeader}" in ${ws.name}`).toBeGreaterThan(0);
+	const width = ws.getRow(headerRow).cellCount;
+	const values = (n: number) => Array.from({ length: width }, (_, i) => ws.getRow(n).getCell(i + 1).value);
+	const rows: unknown[][] = [];
+	for (let n = headerRow + 1; n <= ws.rowCount; n++) {
+		const v = values(n);
+		if (v.every((x) => x === null)) break;
+		rows.push(v);
+	}
+	return { headers: values(headerRow), rows };
+}
+
+test('the dashboard export holds the numbers on the dashboard', async ({ page }) => {
+	await login(page, 'huyenuy.quynhphu@kieumau.vn');
+	await page.goto('/dashboard');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Theo dõi chỉ tiêu: Huyện ủy Quỳnh Phụ');
+	await page.screenshot({ path: `${SCREENSHOTS}/exports-dashboard.png` });
+
+	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Xuất Excel' }).click());
+	expect(name).toMatch(/^Chi-tieu-Huyen-uy-Quynh-Phu-\d{2}-\d{2}-\d{4}\.xlsx$/);
+	expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu', 'Theo bước', 'Theo loại hình', 'Đơn vị trực thuộc']);
+	for (const ws of wb.worksheets) {
+		expect(ws.getCell('A1').value).toMatch(/^Huyện ủy Quỳnh Phụ: /);
+		expect(ws.getCell('A2').value).toMatch(/^Ngày xuất: \d{2}\/\d{2}\/\d{4}$/);
+		expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+		expect(ws.autoFilter).toBeTruthy();
+	}
+
+	// Targets: each card's figure against the sheet's share (0.0%) and counts.
+	const targets = table(wb.getWorksheet('Chỉ tiêu')!, 'Chỉ tiêu');
+	expect(targets.headers).toEqual(['Chỉ tiêu', 'Số chi bộ đạt', 'Tổng số chi bộ', 'Tỷ lệ', 'Chỉ tiêu đề ra', 'Đánh giá']);
+	const ids = ['goodOrBetter', 'model', 'grassrootsModel', 'underGrassrootsModel', 'newModel'];
+	expect(targets.rows).toHaveLength(ids.length);
+	for (const [i, id] of ids.entries()) {
+		const card = page.getByTestId(`target-${id}`);
+		const [label, shown] = await Promise.all([card.getByRole('heading').innerText(), card.locator('.value').innerText()]);
+		const row = targets.rows[i]!;
+		expect(row[0]).toBe(label);
+		if (id === 'newModel') expect(row[1]).toBe(viNumber(shown));
+		else if (shown === '–') expect(row[3]).toBeNull();
+		else expect(Math.round((row[3] as number) * 1000) / 10).toBe(viNumber(shown));
+		expect(row[5]).toBe(await card.locator('.badge').innerText());
+	}
+	const pctCell = wb.getWorksheet('Chỉ tiêu')!.getCell(`D${6}`);
+	expect(pctCell.numFmt).toBe('0.0%');
+
+	// By state: the total and every state shown.
+	const byStatePanel = page.getByRole('region', { name: 'Chi bộ tham gia theo bước' });
+	const shownStates = await byStatePanel.locator('dl > div').evaluateAll((divs) =>
+		divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), Number(d.querySelector('dd')!.textContent)] as const)
+	);
+	const byState = new Map(table(wb.getWorksheet('Theo bước')!, 'Bước').rows.map((r) => [r[0], r[1]]));
+	expect(shownStates.length).toBeGreaterThan(1);
+	for (const [label, count] of shownStates) expect(byState.get(label), label).toBe(count);
+
+	// By type: the page's table row for row.
+	const typeRows = await page.getByRole('region', { name: 'Theo loại hình chi bộ' }).locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+	);
+	const typeSheet = table(wb.getWorksheet('Theo loại hình')!, 'Loại hình').rows;
+	expect(typeSheet.map((r) => [r[0], String(r[1])])).toEqual(typeRows);
+
+	// Children: name, cells, participating, in the pilot, and the two shares.
+	const childRows = await page.getByRole('region', { name: 'Các đơn vị trực thuộc' }).locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => [...tr.querySelectorAll('td')].map((td, i) => (i === 0 ? td.textContent!.split('·')[0]!.trim() : td.textContent!.trim())))
+	);
+	const childSheet = table(wb.getWorksheet('Đơn vị trực thuộc')!, 'Đơn vị').rows;
+	expect(childSheet).toHaveLength(childRows.length);
+	childRows.forEach((shown, i) => {
+		const row = childSheet[i]!;
+		expect(row[0]).toBe(shown[0]);
+		expect([row[2], row[3], row[4]]).toEqual([Number(shown[1]), Number(shown[2]), Number(shown[3])]);
+		const pct = (v: unknown) => (v === null ? null : Math.round((v as number) * 1000) / 10);
+		expect([pct(row[5]), pct(row[6])]).toEqual([viNumber(shown[4]!), viNumber(shown[5]!)]);
+	});
+});
+
+test('the inbox export holds the files the inbox lists, in its order', async ({ page }) => {
+	await login(page, 'huyenuy.quynhphu@kieumau.vn');
+	await page.goto('/inbox');
+	const heading = await page.getByRole('heading', { name: /Hồ sơ chờ quyết định/ }).innerText();
+	const count = Number(/\((\d+)\)/.exec(heading)![1]);
+	const cells = await page.locator('tr[data-enrollment] td:nth-child(2) a').allInnerTexts();
+	expect(cells).toHaveLength(count);
+
+	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Xuất Excel' }).click());
+	expect(name).toMatch(/^Hop-viec-/);
+	const ws = wb.worksheets[0]!;
+	expect(ws.name).toBe('Hộp việc');
+	const { headers, rows } = table(ws, 'Chi bộ');
+	expect(headers).toEqual(['Chi bộ', 'Loại hình', 'Việc cần quyết định', 'Đơn vị', 'Chương trình', 'Chờ từ ngày', 'Đã chờ']);
+	expect(rows).toHaveLength(count);
+	expect(rows.map((r) => r[0])).toEqual(cells);
+	// Dates are real dates, shown dd/mm/yyyy.
+	if (rows.length) {
+		expect(rows[0]![5]).toBeInstanceOf(Date);
+		expect(ws.getCell(5, 6).numFmt).toBe('dd/mm/yyyy');
+	}
+});
+
+test('the registration list goes upward in the party-document layout', async ({ page }) => {
+	await login(page, 'huyenuy.quynhphu@kieumau.vn');
+	await page.goto('/dashboard');
+	// Registered = every cell that sent its registration, minus the refused and withdrawn ones.
+	const shown = await page.getByRole('region', { name: 'Chi bộ tham gia theo bước' }).locator('dl > div').evaluateAll((divs) =>
+		Object.fromEntries(divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), Number(d.querySelector('dd')!.textContent)]))
+	);
+	const expected = shown['Tổng số chi bộ tham gia']! - (shown['Nháp đăng ký'] ?? 0) - (shown['Bị từ chối'] ?? 0) - (shown['Đã rút'] ?? 0);
+
+	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Danh sách chi bộ đăng ký' }).click());
+	expect(name).toMatch(/^Danh-sach-chi-bo-dang-ky-2026-Huyen-uy-Quynh-Phu-/);
+	const ws = wb.worksheets[0]!;
+	expect(ws.getCell('A1').value).toBe('ĐẢNG BỘ TỈNH THÁI BÌNH');
+	expect(ws.getCell('A2').value).toBe('HUYỆN ỦY QUỲNH PHỤ');
+	expect(ws.getCell('F1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+	expect(ws.getCell('F2').value).toMatch(/^Quỳnh Phụ, ngày \d{2} tháng \d{2} năm \d{4}$/);
+	expect(ws.getCell('A6').value).toBe('DANH SÁCH CHI BỘ ĐĂNG KÝ XÂY DỰNG CHI BỘ KIỂU MẪU NĂM 2026');
+	expect(ws.getCell('A6').font).toMatchObject({ name: 'Times New Roman', bold: true });
+
+	const { headers, rows } = table(ws, 'STT');
+	expect(headers).toEqual(['STT', 'Tên chi bộ', 'Thuộc đảng bộ', 'Loại hình', 'Số đảng viên', 'Bí thư', 'Kết quả tự chấm (điểm)', 'Xếp loại đề xuất', 'Ghi chú']);
+	expect(rows).toHaveLength(expected);
+	expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
+	const dongHoi = rows.find((r) => r[1] === 'Chi bộ thôn Đồng Hới')!;
+	expect(dongHoi.slice(2, 6)).toEqual(['Đảng ủy xã Quỳnh Hải', 'Chi bộ khu dân cư', 20, 'Phạm Văn Dũng']);
+	// Cells never sent, or refused, are not on it.
+	expect(rows.map((r) => r[1])).not.toContain('Chi bộ tổ dân phố Nam Sơn');
+	expect(rows.map((r) => r[1])).not.toContain('Chi bộ cơ quan thị trấn Quỳnh Côi');
+
+	const total = 9 + rows.length + 1;
+	expect(ws.getCell(`A${total}`).value).toBe(`Tổng số: ${expected} chi bộ.`);
+	expect(ws.getCell(`F${total + 2}`).value).toBe('T/M BAN THƯỜNG VỤ');
+	expect(ws.getCell(`F${total + 3}`).value).toBe('BÍ THƯ');
+	expect(ws.getCell(`I${total + 2}`).master.address).toBe(`F${total + 2}`);
+
+	// The recognition list has the same frame, and nobody is proposed yet in the demo.
+	const recognitions = await download(page, () => page.getByRole('link', { name: 'Danh sách đề nghị công nhận' }).click());
+	const rws = recognitions.wb.worksheets[0]!;
+	expect(rws.getCell('A6').value).toBe('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN CHI BỘ KIỂU MẪU NĂM 2026');
+	expect(table(rws, 'STT').rows).toHaveLength(0);
+});
+
+test('exports follow PocketBase’s rules: not for other roles, not outside one’s subtree', async ({ page }) => {
+	await login(page, 'bithu.bieunghi@kieumau.vn');
+	expect((await page.request.get('/inbox/export.xlsx')).status()).toBe(403);
+	expect((await page.request.get('/enrollments/export/registrations.xlsx')).status()).toBe(403);
+	const members = await page.request.get('/cell/members/export.xlsx');
+	expect(members.status()).toBe(200);
+	expect(members.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+	expect(members.headers()['content-disposition']).toContain("filename*=UTF-8''Danh%20s%C3%A1ch%20%C4%91%E1%BA%A3ng%20vi%C3%AAn");
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load((await members.body()) as unknown as ArrayBuffer);
+	const { rows } = table(wb.worksheets[0]!, 'STT');
+	expect(rows.length).toBeGreaterThan(0);
+});
+
+test('an English reader gets English headers', async ({ page, context }) => {
+	await login(page, 'huyenuy.quynhphu@kieumau.vn');
+	await context.addCookies([{ name: 'lang', value: 'en', domain: 'localhost', path: '/' }]);
+	const res = await page.request.get('/inbox/export.xlsx');
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+	expect(wb.worksheets[0]!.name).toBe('Inbox');
+	expect(table(wb.worksheets[0]!, 'Cell').headers[0]).toBe('Cell');
+});
