@@ -22,15 +22,21 @@ export function formatDateTime(value: string | Date | null | undefined): string 
 	return `${time} ${formatDate(d)}`;
 }
 
-/** "3 ngày", "5 giờ", "vừa xong": how long something has been waiting. */
-export function waitingFor(since: string | Date | null | undefined, now: Date = new Date()): string {
+type Say = (message: string, params: { n: number }) => string;
+const inVietnamese: Say = (message, { n }) => message.replace('{n}', String(n));
+
+/**
+ * "3 ngày", "5 giờ", "vừa xong": how long something has been waiting. The words are message ids:
+ * a page passes its `t` to have them in the reader's language.
+ */
+export function waitingFor(since: string | Date | null | undefined, now: Date = new Date(), say: Say = inVietnamese): string {
 	const d = parse(since);
 	if (!d) return '';
 	const minutes = Math.max(0, Math.floor((now.getTime() - d.getTime()) / 60000));
-	if (minutes < 60) return minutes < 2 ? 'vừa xong' : `${minutes} phút`;
+	if (minutes < 60) return minutes < 2 ? say('vừa xong', { n: 0 }) : say('{n} phút', { n: minutes });
 	const hours = Math.floor(minutes / 60);
-	if (hours < 24) return `${hours} giờ`;
-	return `${Math.floor(hours / 24)} ngày`;
+	if (hours < 24) return say('{n} giờ', { n: hours });
+	return say('{n} ngày', { n: Math.floor(hours / 24) });
 }
 
 export function compareVi(a: string, b: string): number {

@@ -6,6 +6,7 @@
 // has an English entry.
 import { getContext, setContext } from 'svelte';
 import { EN } from './en';
+import { compilePatterns, matchPattern, type Pattern } from './patterns';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -27,9 +28,36 @@ function interpolate(text: string, params?: Params): string {
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * A label that reads the same in Vietnamese but not in English ("Đảng viên" is the menu's
+ * "Party members" and a member's position "Member") is looked up with its context first:
+ * t(inContext('chức vụ', label)). Without an entry for the pair, the plain label is used.
+ */
+const CONTEXT_MARK = '\u0004';
+export function inContext(context: string, label: string): string {
+	return `${context}${CONTEXT_MARK}${label}`;
+}
+function withoutContext(source: string): string {
+	const at = source.indexOf(CONTEXT_MARK);
+	return at < 0 ? source : source.slice(at + 1);
+}
+
+let patterns: Pattern[] | null = null;
+
+/** English for a text: its exact entry, else an entry with placeholders that fits it (see ./patterns). */
+function english(source: string): string {
+	const exact = EN[source];
+	if (exact !== undefined) return exact;
+	if (source.includes(CONTEXT_MARK)) return english(withoutContext(source));
+	patterns ??= compilePatterns(EN);
+	const matched = matchPattern(patterns, english, source);
+	if (matched !== null) return matched;
+	// Several reasons joined into one answer ("…; …") are translated one by one.
+	return source.includes('; ') ? source.split('; ').map(english).join('; ') : source;
+}
+
 export function translate(locale: Locale, source: string, params?: Params): string {
-	const text = locale === 'en' ? (EN[source] ?? source) : source;
-	return interpolate(text, params);
+	return interpolate(locale === 'en' ? english(source) : withoutContext(source), params);
 }
 
 export function translator(locale: Locale): Translate {

@@ -31,7 +31,30 @@ const messages: Record<string, string> = {
 	'Mật khẩu quá dài.': 'The password is too long.',
 	'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi 30 giây rồi thử lại.': 'Too many sign-in attempts. Please wait 30 seconds and try again.',
 	'Email hoặc mật khẩu không đúng.': 'Wrong email or password.',
-	'Không kết nối được máy chủ dữ liệu. Vui lòng thử lại sau ít phút.': 'Cannot reach the data server. Please try again in a few minutes.'
+	'Không kết nối được máy chủ dữ liệu. Vui lòng thử lại sau ít phút.': 'Cannot reach the data server. Please try again in a few minutes.',
+	// Words shared by many pages
+	'Đang lưu…': 'Saving…',
+	'Đang gửi…': 'Sending…',
+	'Hủy': 'Cancel',
+	'Quay lại': 'Back',
+	'Xóa': 'Delete',
+	'Ngày': 'Date',
+	'Điểm': 'Score',
+	'Tháng': 'Month',
+	'Năm': 'Year',
+	'Trạng thái': 'Status',
+	'Tình trạng': 'Status',
+	'Người thực hiện': 'Responsible',
+	// How long something has waited (format.ts waitingFor)
+	'vừa xong': 'just now',
+	'{n} phút': '{n} min',
+	'{n} giờ': '{n} h',
+	'{n} ngày': '{n} days',
+	// The error page
+	'Đã xảy ra lỗi': 'Something went wrong',
+	'Không tìm thấy trang.': 'Page not found.',
+	'Bạn không có quyền xem trang này.': 'You may not see this page.',
+	'Về trang chủ': 'Back to the home page'
 };
 
 export default messages;
