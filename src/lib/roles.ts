@@ -24,6 +24,7 @@ const OFFICER_NAV: NavItem[] = [
 	{ href: '/inbox', label: 'Hộp việc' },
 	{ href: '/dashboard', label: 'Chỉ tiêu' },
 	{ href: '/units', label: 'Tổ chức đảng' },
+	{ href: '/units/import', label: 'Nhập dữ liệu' },
 	{ href: '/programmes', label: 'Chương trình' },
 	{ href: '/users', label: 'Tài khoản' },
 	{ href: '/practices', label: 'Cách làm hay' }
