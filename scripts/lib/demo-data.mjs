@@ -241,6 +241,8 @@ export const PROGRAMMES = [
 		name: 'Chi bộ 4 tốt 2026',
 		year: DEMO_YEAR,
 		status: 'active',
+		// Quảng Ninh reminds its cells two weeks ahead of each deadline (the others: QĐ 366's 3 days).
+		deadlines: { remindDaysBefore: 14 },
 		description:
 			'Xây dựng “Chi bộ 4 tốt” năm 2026 theo Hướng dẫn số 05-HD/BTCTU ngày 19/5/2024 của Ban Tổ chức Tỉnh ủy Quảng Ninh, thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên. Bốn nhóm tiêu chí: thi đua hoàn thành tốt nhiệm vụ; chất lượng sinh hoạt tốt; đoàn kết tốt, kỷ luật tốt; cán bộ, đảng viên tốt. Chi bộ tự đánh giá mức độ hoàn thành hằng tháng.',
 	},

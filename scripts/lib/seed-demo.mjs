@@ -194,7 +194,7 @@ export async function seedStructure(pb, { log = () => {} } = {}) {
 				owner: units.get(p.ownerCode).id,
 				description: p.description,
 				status: p.status,
-				config: programmeConfig(),
+				config: { ...programmeConfig(), ...(p.deadlines && { deadlines: { ...programmeConfig().deadlines, ...p.deadlines } }) },
 			});
 		}
 	}
@@ -476,6 +476,10 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 		}
 		log(`${cell.name} (${j.programme}): ${e.state}${e.reviewConcluded ? ', đã sơ kết' : ''}`);
 	}
+
+	// Today's reminders, as the daily job (pb_hooks/reminders.pb.js) would send them, so the demo
+	// starts with notifications (e.g. Biểu Nghi's self-assessment of the month, due in under 2 weeks).
+	await retry429(() => pb.send('/api/reminders/run', { method: 'POST', body: {} }), 'Chạy nhắc hạn');
 
 	// The picture as it stands (new and skipped alike).
 	const now = await findByValues(pb, 'enrollments', 'cell', journeyCells, { fields: 'id,state,reviewConcluded' });
