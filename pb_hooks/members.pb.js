@@ -3,22 +3,24 @@
 // changes cell moves the totals of the cells and every committee above them, in the same
 // transaction as the change. Logic: lib/member-counts.js.
 
-onRecordCreateRequest((e) => require(`${__hooks}/lib/tree.js`).inTransaction(e), "members");
-onRecordUpdateRequest((e) => require(`${__hooks}/lib/tree.js`).inTransaction(e), "members");
-onRecordDeleteRequest((e) => require(`${__hooks}/lib/tree.js`).inTransaction(e), "members");
-
 onRecordCreate((e) => {
-  e.next();
-  require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, null, e.record);
+  require(`${__hooks}/lib/tree.js`).inTransaction(e, () => {
+    e.next();
+    require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, null, e.record);
+  });
 }, "members");
 
 onRecordUpdate((e) => {
-  const before = e.record.original();
-  e.next();
-  require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, before, e.record);
+  require(`${__hooks}/lib/tree.js`).inTransaction(e, () => {
+    const before = e.record.original();
+    e.next();
+    require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, before, e.record);
+  });
 }, "members");
 
 onRecordDelete((e) => {
-  e.next();
-  require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, e.record, null);
+  require(`${__hooks}/lib/tree.js`).inTransaction(e, () => {
+    e.next();
+    require(`${__hooks}/lib/member-counts.js`).memberChanged(e.app, e.record, null);
+  });
 }, "members");

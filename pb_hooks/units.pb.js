@@ -1,24 +1,21 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Keeps the party tree's materialised path right on every save, the structure in order (kinds
 // run downhill), and the counters with it: the dashboard's (lib/stats.js) and the member totals
-// (lib/member-counts.js). Requests from the API run in one transaction each, so a move and the
-// rewrite of its subtree land together. Logic: lib/tree.js.
+// (lib/member-counts.js). A move and the rewrites it causes (the subtree's paths, the counters)
+// run in one transaction. Logic: lib/tree.js.
 
-onRecordCreateRequest((e) => {
-  const tree = require(`${__hooks}/lib/tree.js`);
-  tree.checkOfficerRequest(e);
-  tree.inTransaction(e);
-}, "units");
+// Officers add and edit units through these routes (the records API stays superuser-only), so
+// the scope rules sit in one place: lib/unit-admin.js. No record *request* hooks here on
+// purpose: in a batch each would hold a JS VM across the nested requests that follow it.
+routerAdd("POST", "/api/tree/units", (e) => {
+  const out = require(`${__hooks}/lib/unit-admin.js`).create(e);
+  return e.json(out.status, out.body);
+});
 
-onRecordUpdateRequest((e) => {
-  const tree = require(`${__hooks}/lib/tree.js`);
-  tree.checkOfficerRequest(e);
-  tree.inTransaction(e);
-}, "units");
-
-onRecordDeleteRequest((e) => {
-  require(`${__hooks}/lib/tree.js`).inTransaction(e);
-}, "units");
+routerAdd("PATCH", "/api/tree/units/{id}", (e) => {
+  const out = require(`${__hooks}/lib/unit-admin.js`).update(e);
+  return e.json(out.status, out.body);
+});
 
 onRecordCreate((e) => {
   const { assignPath } = require(`${__hooks}/lib/tree.js`);
@@ -30,35 +27,7 @@ onRecordCreate((e) => {
 
 onRecordUpdate((e) => {
   const tree = require(`${__hooks}/lib/tree.js`);
-  const stats = require(`${__hooks}/lib/stats.js`);
-  const counts = require(`${__hooks}/lib/member-counts.js`);
-  const before = e.record.original();
-  // What the database holds now, not what was loaded: within an import's transaction the record
-  // may predate a move of its parent or new members, and saving it must not write those back.
-  const stored = tree.storedRow(e.app, e.record.id) || {
-    path: before.getString("path"), depth: before.getInt("depth"), parent: before.getString("parent"), memberCount: before.getInt("memberCount"),
-  };
-  const moved = stored.parent !== e.record.getString("parent");
-  const kindChanged = before.getString("kind") !== e.record.getString("kind");
-  e.record.set("memberCount", stored.memberCount);
-  if (moved || kindChanged) {
-    tree.assignPath(e.app, e.record);
-    if (kindChanged) tree.checkChildren(e.app, e.record);
-  } else {
-    e.record.set("path", stored.path);
-    e.record.set("depth", stored.depth);
-  }
-  e.next();
-  if (moved) {
-    const newPath = e.record.getString("path");
-    tree.rewriteSubtree(e.app, stored.path, newPath, e.record.getInt("depth") - stored.depth);
-    stats.moveSubtree(e.app, e.record.id, stored.path, newPath);
-    counts.unitMoved(e.app, e.record.id, stored.path, newPath, stored.memberCount);
-  }
-  // A cell that becomes (or stops being) a chi bộ cơ sở changes the grassroots counters above it.
-  if (e.record.getString("kind") === "cell" && e.record.getBool("isGrassroots") !== before.getBool("isGrassroots")) {
-    stats.flipGrassroots(e.app, e.record);
-  }
+  tree.inTransaction(e, () => tree.saveUpdated(e));
 }, "units");
 
 onRecordDelete((e) => {

@@ -74,59 +74,54 @@ function rewriteSubtree(app, oldPath, newPath, depthDelta) {
   ).bind(params).execute();
 }
 
-/** Runs a record request in one transaction, so the record and everything its hooks write land together. */
-function inTransaction(e) {
+/**
+ * Runs `fn` (which calls e.next()) in one transaction, the event's app switched to it, so the
+ * record and everything its hooks write land together; inside an open transaction (a batch, an
+ * import) it simply joins it.
+ */
+function inTransaction(e, fn) {
   const outer = e.app;
   try {
     outer.runInTransaction((txApp) => {
       e.app = txApp;
-      e.next();
+      fn();
     });
   } finally {
     e.app = outer;
   }
 }
 
-
-/**
- * What an officer's request to create or change a unit must satisfy beyond the API rules (which
- * already keep both ends inside the officer's subtree): the cell fields fit, the kind stays, a
- * move goes neither under the unit itself nor out of order. Superusers (setup, repairs) skip it;
- * the kind order is checked for everyone by assignPath.
- */
-function checkOfficerRequest(e) {
-  if (!e.auth || e.hasSuperuserAuth()) return;
-  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
-  const app = e.app;
-  const unit = e.record;
-  const actorPath = app.findRecordById("units", e.auth.getString("unit")).getString("path");
-  const isNew = unit.isNew();
-  const before = isNew ? null : unit.original();
-  const parentId = unit.getString("parent");
-  if (!parentId) throw badField("parent", "Vui lòng chọn đơn vị cấp trên.");
-  const parent = app.findRecordById("units", parentId);
-
-  if (!isNew && unit.getString("kind") !== before.getString("kind")) {
-    throw badField("kind", "Không đổi được cấp của đơn vị; hãy tạo đơn vị mới.");
+/** The body of the units update hook: path, structure and counters of a saved unit. */
+function saveUpdated(e) {
+  const stats = require(`${__hooks}/lib/stats.js`);
+  const counts = require(`${__hooks}/lib/member-counts.js`);
+  const before = e.record.original();
+  // What the database holds now, not what was loaded: within an import's transaction the record
+  // may predate a move of its parent or new members, and saving it must not write those back.
+  const stored = storedRow(e.app, e.record.id) || {
+    path: before.getString("path"), depth: before.getInt("depth"), parent: before.getString("parent"), memberCount: before.getInt("memberCount"),
+  };
+  const moved = stored.parent !== e.record.getString("parent");
+  const kindChanged = before.getString("kind") !== e.record.getString("kind");
+  e.record.set("memberCount", stored.memberCount);
+  if (moved || kindChanged) {
+    assignPath(e.app, e.record);
+    if (kindChanged) checkChildren(e.app, e.record);
+  } else {
+    e.record.set("path", stored.path);
+    e.record.set("depth", stored.depth);
   }
-  if (!isNew && parentId !== before.getString("parent")) {
-    const wrong = domain.moveError(
-      { id: unit.id, kind: unit.getString("kind"), path: before.getString("path") },
-      { id: parent.id, kind: parent.getString("kind"), path: parent.getString("path") },
-      actorPath
-    );
-    if (wrong) throw badField("parent", wrong);
+  e.next();
+  if (moved) {
+    const newPath = e.record.getString("path");
+    rewriteSubtree(e.app, stored.path, newPath, e.record.getInt("depth") - stored.depth);
+    stats.moveSubtree(e.app, e.record.id, stored.path, newPath);
+    counts.unitMoved(e.app, e.record.id, stored.path, newPath, stored.memberCount);
   }
-  const errors = domain.cellFieldErrors(
-    { kind: unit.getString("kind"), cellType: unit.getString("cellType"), isGrassroots: unit.getBool("isGrassroots") },
-    parent.getString("kind")
-  );
-  const fields = Object.keys(errors);
-  if (fields.length) {
-    const data = {};
-    fields.forEach((f) => { data[f] = new ValidationError("validation_tree", errors[f]); });
-    throw new BadRequestError(errors[fields[0]], data);
+  // A cell that becomes (or stops being) a chi bộ cơ sở changes the grassroots counters above it.
+  if (e.record.getString("kind") === "cell" && e.record.getBool("isGrassroots") !== before.getBool("isGrassroots")) {
+    stats.flipGrassroots(e.app, e.record);
   }
 }
 
-module.exports = { assignPath, checkChildren, rewriteSubtree, storedRow, badField, inTransaction, checkOfficerRequest };
+module.exports = { assignPath, checkChildren, rewriteSubtree, storedRow, badField, inTransaction, saveUpdated };

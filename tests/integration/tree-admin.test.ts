@@ -1,5 +1,6 @@
-// Officers administering their part of the party tree (pb_hooks/units.pb.js, migration
-// 1764500000): where they may add and move units, what the server refuses, that a move rewrites
+// Officers administering their part of the party tree through /api/tree/units
+// (pb_hooks/units.pb.js, lib/unit-admin.js): where they may add and move units, what the server
+// refuses (and that the plain records API stays closed to them), that a move rewrites
 // the whole subtree, and that units.memberCount (pb_hooks/members.pb.js) equals a direct count of
 // the active members after creates, deletes, a change of cell and moves. A private tree per run,
 // so the demo tree other files rely on stays as it is.
@@ -27,6 +28,8 @@ async function mkOfficer(name: string, unit: RecordModel): Promise<PocketBase> {
 	return impersonate(user.id);
 }
 
+const addUnit = (pb: PocketBase, body: Record<string, unknown>) => pb.send('/api/tree/units', { method: 'POST', body });
+const editUnit = (pb: PocketBase, id: string, body: Record<string, unknown>) => pb.send(`/api/tree/units/${id}`, { method: 'PATCH', body });
 const fresh = (key: string) => su.collection('units').getOne(u[key]!.id);
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
@@ -68,28 +71,28 @@ beforeAll(async () => {
 
 describe('officers edit the tree inside their subtree', () => {
 	it('adds a grassroots committee under their own unit, with path and depth from the server', async () => {
-		const g = await officerD1.collection('units').create({ name: `Đảng ủy xã Mới ${tag}`, kind: 'grassroots', parent: u.D1!.id, code: `TA-${tag}-G9`, path: '/forged/', depth: 0, memberCount: 99 });
+		const g = await addUnit(officerD1, { name: `Đảng ủy xã Mới ${tag}`, kind: 'grassroots', parent: u.D1!.id, code: `TA-${tag}-G9`, path: '/forged/', depth: 0, memberCount: 99 });
 		expect(g.path).toBe(`${u.D1!.path}${g.id}/`);
 		expect(g.depth).toBe(u.D1!.depth + 1);
 		expect(g.memberCount).toBe(0);
-		u.G9 = g;
+		u.G9 = await su.collection('units').getOne(g.id);
 	});
 
 	const refusals: Array<[string, () => Promise<unknown>, number, string?]> = [
-		['adds under a unit outside their subtree', () => officerD1.collection('units').create({ name: 'Đảng ủy xã Ngoài', kind: 'grassroots', parent: u.D2!.id }), 400],
-		['adds a province under their district', () => officerD1.collection('units').create({ name: 'Tỉnh ủy Lạc Chỗ', kind: 'province', parent: u.D1!.id }), 400, 'kind'],
-		['adds a unit under a cell', () => officerD1.collection('units').create({ name: 'Chi bộ Con', kind: 'cell', parent: u.C1!.id, cellType: 'residential' }), 400, 'parent'],
-		['adds a cell with no cell type', () => officerD1.collection('units').create({ name: 'Chi bộ Thiếu Loại', kind: 'cell', parent: u.G1!.id }), 400, 'cellType'],
-		['marks a cell under a grassroots committee as chi bộ cơ sở', () => officerD1.collection('units').create({ name: 'Chi bộ Sai', kind: 'cell', parent: u.G1!.id, cellType: 'residential', isGrassroots: true }), 400, 'isGrassroots'],
-		['renames their own unit', () => officerD1.collection('units').update(u.D1!.id, { name: 'Huyện ủy Tự Đổi' }), 404],
-		['renames a unit outside their subtree', () => officerD1.collection('units').update(u.D2!.id, { name: 'Huyện ủy Bị Đổi' }), 404],
-		['moves their own unit', () => officerD1.collection('units').update(u.D1!.id, { parent: u.D2!.id }), 404],
-		['moves a unit of theirs out of their subtree', () => officerD1.collection('units').update(u.G1!.id, { parent: u.D2!.id }), 404],
-		['moves a unit under its own descendant', () => officerP.collection('units').update(u.D1!.id, { parent: u.G1!.id }), 400, 'parent'],
-		['moves a unit under itself', () => officerP.collection('units').update(u.G1!.id, { parent: u.G1!.id }), 400],
-		['moves a district under a cell', () => officerP.collection('units').update(u.D2!.id, { parent: u.C1!.id }), 400, 'parent'],
-		['moves a grassroots committee under another grassroots committee', () => officerP.collection('units').update(u.G1!.id, { parent: u.G9!.id }), 400, 'parent'],
-		['changes the kind of a unit', () => officerP.collection('units').update(u.G1!.id, { kind: 'subcommittee' }), 400, 'kind']
+		['adds under a unit outside their subtree', () => addUnit(officerD1, { name: 'Đảng ủy xã Ngoài', kind: 'grassroots', parent: u.D2!.id }), 400, 'parent'],
+		['adds a province under their district', () => addUnit(officerD1, { name: 'Tỉnh ủy Lạc Chỗ', kind: 'province', parent: u.D1!.id }), 400, 'kind'],
+		['adds a unit under a cell', () => addUnit(officerD1, { name: 'Chi bộ Con', kind: 'cell', parent: u.C1!.id, cellType: 'residential' }), 400, 'parent'],
+		['adds a cell with no cell type', () => addUnit(officerD1, { name: 'Chi bộ Thiếu Loại', kind: 'cell', parent: u.G1!.id }), 400, 'cellType'],
+		['marks a cell under a grassroots committee as chi bộ cơ sở', () => addUnit(officerD1, { name: 'Chi bộ Sai', kind: 'cell', parent: u.G1!.id, cellType: 'residential', isGrassroots: true }), 400, 'isGrassroots'],
+		['renames their own unit', () => editUnit(officerD1, u.D1!.id, { name: 'Huyện ủy Tự Đổi' }), 403],
+		['renames a unit outside their subtree', () => editUnit(officerD1, u.D2!.id, { name: 'Huyện ủy Bị Đổi' }), 404],
+		['moves their own unit', () => editUnit(officerD1, u.D1!.id, { parent: u.D2!.id }), 403],
+		['moves a unit of theirs out of their subtree', () => editUnit(officerD1, u.G1!.id, { parent: u.D2!.id }), 400, 'parent'],
+		['moves a unit under its own descendant', () => editUnit(officerP, u.D1!.id, { parent: u.G1!.id }), 400, 'parent'],
+		['moves a unit under itself', () => editUnit(officerP, u.G1!.id, { parent: u.G1!.id }), 400],
+		['moves a district under a cell', () => editUnit(officerP, u.D2!.id, { parent: u.C1!.id }), 400, 'parent'],
+		['moves a grassroots committee under another grassroots committee', () => editUnit(officerP, u.G1!.id, { parent: u.G9!.id }), 400, 'parent'],
+		['changes the kind of a unit', () => editUnit(officerP, u.G1!.id, { kind: 'subcommittee' }), 400, 'kind']
 	];
 	for (const [name, request, status, field] of refusals) {
 		it(`refuses when an officer ${name}`, async () => {
@@ -100,17 +103,19 @@ describe('officers edit the tree inside their subtree', () => {
 		});
 	}
 
-	it('refuses secretaries, inspectors and viewers', async () => {
+	it('refuses secretaries, inspectors and viewers, and keeps the plain records API closed to all', async () => {
 		for (const email of ['bithu.bieunghi@kieumau.vn', 'kiemtra.vinhtru@kieumau.vn', 'theodoi.thaibinh@kieumau.vn']) {
 			const pb = await asUser(email);
 			const me = pb.authStore.record!;
-			expect((await attempt(() => pb.collection('units').create({ name: 'Đơn vị Lạ', kind: 'cell', cellType: 'residential', parent: me.unit }))).status).toBe(400);
-			expect((await attempt(() => pb.collection('units').update(me.unit, { name: 'Đổi Tên' }))).status).toBe(404);
+			expect((await attempt(() => addUnit(pb, { name: 'Đơn vị Lạ', kind: 'cell', cellType: 'residential', parent: me.unit }))).status).toBe(403);
+			expect((await attempt(() => editUnit(pb, me.unit, { name: 'Đổi Tên' }))).status).toBe(403);
 		}
+		expect((await attempt(() => officerP.collection('units').create({ name: 'Đảng ủy Lách', kind: 'grassroots', parent: u.D1!.id }))).status).toBe(403);
+		expect((await attempt(() => officerP.collection('units').update(u.G1!.id, { parent: u.D2!.id }))).status).toBe(403);
 	});
 
 	it('renames and recodes a unit below, never writing the counters', async () => {
-		const out = await officerD1.collection('units').update(u.C2!.id, { name: `Chi bộ thôn Hai Mới ${tag}`, cellType: 'residential', memberCount: 500, path: '/x/' });
+		const out = await editUnit(officerD1, u.C2!.id, { name: `Chi bộ thôn Hai Mới ${tag}`, cellType: 'residential', memberCount: 500, path: '/x/' });
 		expect(out.name).toBe(`Chi bộ thôn Hai Mới ${tag}`);
 		expect(out.memberCount).toBe(0);
 		expect(out.path).toBe(u.C2!.path);
@@ -151,7 +156,7 @@ describe('member counts follow the member records', () => {
 
 	it('after a grassroots committee moves to another district, with its subtree, and back', async () => {
 		const before = await fresh('C1');
-		const moved = await officerP.collection('units').update(u.G1!.id, { parent: u.D2!.id });
+		const moved = await editUnit(officerP, u.G1!.id, { parent: u.D2!.id });
 		expect(moved.path).toBe(`${u.D2!.path}${u.G1!.id}/`);
 		const c1 = await fresh('C1');
 		expect(c1.path).toBe(`${moved.path}${c1.id}/`);
@@ -162,14 +167,14 @@ describe('member counts follow the member records', () => {
 		expect(want[`TA-${tag}-D2`]).toBe(want[`TA-${tag}-P`]);
 		// The district officer no longer sees it; the province officer moves it back.
 		expect((await attempt(() => officerD1.collection('units').getOne(u.G1!.id))).status).toBe(404);
-		await officerP.collection('units').update(u.G1!.id, { parent: u.D1!.id });
+		await editUnit(officerP, u.G1!.id, { parent: u.D1!.id });
 		await expectPathsConsistent();
 		await expectCountsMatch();
 		expect((await officerD1.collection('units').getOne(u.G1!.id)).id).toBe(u.G1!.id);
 	});
 
 	it('after a cell moves one level up and becomes a chi bộ cơ sở', async () => {
-		await officerP.collection('units').update(u.C2!.id, { parent: u.D1!.id, isGrassroots: true });
+		await editUnit(officerP, u.C2!.id, { parent: u.D1!.id, isGrassroots: true });
 		await expectPathsConsistent();
 		await expectCountsMatch();
 	});
