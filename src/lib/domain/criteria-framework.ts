@@ -36,7 +36,8 @@ export interface FrameworkCheck {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const points = (x: number) => x.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+// Vietnamese decimal comma by hand: the hooks engine (goja) has no Intl, so no toLocaleString.
+const points = (x: number) => String(round2(x)).replace('.', ',');
 
 /** Does this criterion count for a cell of this type? */
 export function appliesTo(c: Pick<FrameworkCriterion, 'cellTypes'>, type: string): boolean {
