@@ -13,6 +13,11 @@ routerAdd("POST", "/api/accounts", (e) => {
   return e.json(out.status, out.body);
 });
 
+routerAdd("GET", "/api/accounts/{id}", (e) => {
+  const out = require(`${__hooks}/lib/user-admin.js`).one(e);
+  return e.json(out.status, out.body);
+});
+
 routerAdd("PATCH", "/api/accounts/{id}", (e) => {
   const out = require(`${__hooks}/lib/user-admin.js`).update(e);
   return e.json(out.status, out.body);

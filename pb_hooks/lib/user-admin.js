@@ -121,6 +121,20 @@ function list(e) {
   return { status: 200, body: { page, perPage, hasMore: rows.length > perPage, items } };
 }
 
+/** GET /api/accounts/{id}: one account of the caller's subtree (404 outside it). */
+function one(e) {
+  const { actor, error } = actorOf(e);
+  if (error) return error;
+  let user;
+  try { user = e.app.findRecordById("users", e.request.pathValue("id")); } catch (_) { return fail(404, "Không tìm thấy tài khoản."); }
+  const unit = findUnit(e.app, user.getString("unit"));
+  if (!unit || !domain.isWithin(unit.getString("path"), actor.unitPath)) return fail(404, "Không tìm thấy tài khoản.");
+  const out = view(e.app, user, unit);
+  out.unit.path = unit.getString("path");
+  out.manageable = !domain.manageError(actor, { id: user.id, role: out.role, unitPath: unit.getString("path") });
+  return { status: 200, body: out };
+}
+
 /** POST /api/accounts {name, email, role, unit, password?}: the new account, and the password if generated. */
 function create(e) {
   const { actor, error } = actorOf(e);
@@ -210,4 +224,4 @@ function update(e) {
   return { status: 200, body: { account: view(e.app, user, unit), password } };
 }
 
-module.exports = { list, create, update, actorOf, fail, fieldFail };
+module.exports = { list, one, create, update, actorOf, fail, fieldFail };
