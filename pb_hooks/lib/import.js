@@ -14,7 +14,7 @@ const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 const I = domain.importing;
 
 /** Rows per transaction: short enough for the single writer, long enough to amortise a request. */
-const CHUNK = 500;
+const CHUNK = 250;
 /** Rows per file (both tables): checked in seconds, and a dry-run body of a few megabytes. */
 const MAX_ROWS = 50000;
 /** Rows listed in a report; counts cover them all. */

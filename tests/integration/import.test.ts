@@ -219,7 +219,7 @@ describe('a national-size file', () => {
 		}
 		const out = await dryRun(officer, units, members);
 		expect(out.status).toBe(200);
-		expect(out.body).toMatchObject({ counts: { create: 10_000, error: 0 }, total: 10_000, chunks: 20 });
+		expect(out.body).toMatchObject({ counts: { create: 10_000, error: 0 }, total: 10_000, chunks: 40 });
 		expect(out.body.changes).toHaveLength(200);
 	}, 120_000);
 });

@@ -54,6 +54,8 @@ const messages: Record<string, string> = {
 		'The parts written before are kept. Check the file again and write on: the rows already written will not change.',
 	'dòng {row}': 'row {row}',
 	'Các dòng sẽ ghi': 'Rows to write',
+	'Các dòng sẽ ghi: {n}': 'Rows to write: {n}',
+	'Các dòng hợp lệ (ghi được khi tệp hết lỗi): {n}': 'Valid rows (written once the file has no errors): {n}',
 	'Cập nhật: {fields}': 'Update: {fields}',
 	'Và {n} dòng khác.': 'And {n} more rows.',
 	// Tables and fields
