@@ -17,7 +17,8 @@ migrate((app) => {
     deleteRule: null,
     fields: [
       { type: "relation", name: "owner", required: true, collectionId: users.id, maxSelect: 1, cascadeDelete: true },
-      { type: "relation", name: "unit", required: true, collectionId: units.id, maxSelect: 1 },
+      // The officer's unit at the time; not required, so deleting a unit is never blocked by its history.
+      { type: "relation", name: "unit", collectionId: units.id, maxSelect: 1 },
       { type: "text", name: "fileName", max: 300 },
       { type: "select", name: "status", required: true, maxSelect: 1, values: ["ready", "done", "failed"] },
       // Rows to write, rows written, chunks in all and chunks written.
