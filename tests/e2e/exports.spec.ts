@@ -36,7 +36,8 @@ function table(ws: ExcelJS.Worksheet, firstHeader: string): { headers: unknown[]
 	const rows: unknown[][] = [];
 	for (let n = headerRow + 1; n <= ws.rowCount; n++) {
 		const v = values(n);
-		if (v.every((x) => x === null)) break;
+		// The table ends at an empty row or a merged one (the layout's "Tổng số" line).
+		if (v.every((x) => x === null) || ws.getRow(n).getCell(1).isMerged) break;
 		rows.push(v);
 	}
 	return { headers: values(headerRow), rows };
@@ -49,7 +50,8 @@ test('the dashboard export holds the numbers on the dashboard', async ({ page })
 	await page.screenshot({ path: `${SCREENSHOTS}/exports-dashboard.png` });
 
 	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Xuất Excel' }).click());
-	expect(name).toMatch(/^Chi-tieu-Huyen-uy-Quynh-Phu-\d{2}-\d{2}-\d{4}\.xlsx$/);
+	// The browser keeps the Vietnamese name (filename*), not the ASCII fallback.
+	expect(name).toMatch(/^Chỉ tiêu - Huyện ủy Quỳnh Phụ - \d{2}-\d{2}-\d{4}\.xlsx$/);
 	expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu', 'Theo bước', 'Theo loại hình', 'Đơn vị trực thuộc']);
 	for (const ws of wb.worksheets) {
 		expect(ws.getCell('A1').value).toMatch(/^Huyện ủy Quỳnh Phụ: /);
@@ -116,7 +118,7 @@ test('the inbox export holds the files the inbox lists, in its order', async ({ 
 	expect(cells).toHaveLength(count);
 
 	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Xuất Excel' }).click());
-	expect(name).toMatch(/^Hop-viec-/);
+	expect(name).toMatch(/^Hộp việc - Huyện ủy Quỳnh Phụ - /);
 	const ws = wb.worksheets[0]!;
 	expect(ws.name).toBe('Hộp việc');
 	const { headers, rows } = table(ws, 'Chi bộ');
@@ -140,7 +142,7 @@ test('the registration list goes upward in the party-document layout', async ({ 
 	const expected = shown['Tổng số chi bộ tham gia']! - (shown['Nháp đăng ký'] ?? 0) - (shown['Bị từ chối'] ?? 0) - (shown['Đã rút'] ?? 0);
 
 	const { wb, name } = await download(page, () => page.getByRole('link', { name: 'Danh sách chi bộ đăng ký' }).click());
-	expect(name).toMatch(/^Danh-sach-chi-bo-dang-ky-2026-Huyen-uy-Quynh-Phu-/);
+	expect(name).toMatch(/^Danh sách chi bộ đăng ký 2026 - Huyện ủy Quỳnh Phụ - /);
 	const ws = wb.worksheets[0]!;
 	expect(ws.getCell('A1').value).toBe('ĐẢNG BỘ TỈNH THÁI BÌNH');
 	expect(ws.getCell('A2').value).toBe('HUYỆN ỦY QUỲNH PHỤ');
