@@ -36,6 +36,10 @@ onRecordCreateRequest((e) => {
     if (programme.getString("status") === "closed") {
       throw new BadRequestError("Chương trình đã kết thúc, không nhận đăng ký mới.");
     }
+    // A draft is still being written by its committee: cells register once it is issued.
+    if (programme.getString("status") === "draft") {
+      throw new BadRequestError("Chương trình chưa ban hành, chưa nhận đăng ký.");
+    }
   }
   e.next();
 }, "enrollments");

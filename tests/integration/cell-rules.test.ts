@@ -110,6 +110,20 @@ describe('registration: the API refuses what the form refuses', () => {
 		const left = await su.collection('enrollments').getList(1, 1, { filter: su.filter('cell = {:c}', { c: other.cell.id }) });
 		expect(left.totalItems).toBe(0);
 	});
+
+	it('a programme still in draft, or closed, takes no registration', async () => {
+		const su = await asSuperuser();
+		const other = await startEnrolment(world);
+		await su.collection('enrollments').delete(other.record.id);
+		for (const status of ['draft', 'closed']) {
+			await su.collection('programmes').update(other.programme.id, { status });
+			const answer = await attempt(() => other.sec.collection('enrollments').create({ cell: other.cell.id, programme: other.programme.id }));
+			expect(answer.status, status).toBe(400);
+		}
+		await su.collection('programmes').update(other.programme.id, { status: 'active' });
+		const left = await su.collection('enrollments').getList(1, 1, { filter: su.filter('cell = {:c}', { c: other.cell.id }) });
+		expect(left.totalItems).toBe(0);
+	});
 });
 
 describe('resolution and plan: field constraints and uploads', () => {
