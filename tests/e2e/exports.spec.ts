@@ -197,3 +197,40 @@ test('an English reader gets English headers', async ({ page, context }) => {
 	expect(wb.worksheets[0]!.name).toBe('Inbox');
 	expect(table(wb.worksheets[0]!, 'Cell').headers[0]).toBe('Cell');
 });
+
+test('every other list exports: home lists, units, accounts, practices', async ({ page }) => {
+	await login(page, 'huyenuy.quynhphu@kieumau.vn');
+	const book = async (path: string) => {
+		const res = await page.request.get(path);
+		expect(res.status(), path).toBe(200);
+		expect(res.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+		return wb;
+	};
+
+	// Home: the officer's three lists, the pilot list as long as the page's.
+	await page.goto('/');
+	const pilotOnPage = await page.getByRole('region', { name: 'Chi bộ đang thí điểm' }).locator('tbody tr').count();
+	const home = await book('/export.xlsx');
+	expect(home.worksheets.map((w) => w.name)).toEqual(['Việc chờ quyết định', 'Tình hình', 'Chi bộ đang thí điểm']);
+	expect(table(home.getWorksheet('Chi bộ đang thí điểm')!, 'Chi bộ').rows).toHaveLength(pilotOnPage);
+
+	// Units directly under the district, in Vietnamese order, with member counts as numbers.
+	const units = table((await book('/units/export.xlsx')).worksheets[0]!, 'STT').rows;
+	const names = units.map((r) => r[1] as string);
+	expect(names).toContain('Đảng ủy xã Quỳnh Hải');
+	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
+	expect(units.every((r) => typeof r[7] === 'number')).toBe(true);
+
+	// Accounts: only the district's subtree (the rule decides), never another province's.
+	const users = table((await book('/users/export.xlsx')).worksheets[0]!, 'STT').rows;
+	expect(users.map((r) => r[1])).toContain('Phạm Văn Dũng');
+	expect(users.map((r) => r[1])).not.toContain('Đặng Xuân Quảng');
+
+	const practices = await book('/practices/export.xlsx');
+	expect(practices.worksheets[0]!.name).toBe('Cách làm hay');
+
+	// A unit outside the subtree is refused, as on the dashboard.
+	expect((await page.request.get('/units/export.xlsx?unit=doesnotexist0000')).status()).toBe(404);
+});
