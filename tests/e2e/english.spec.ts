@@ -107,4 +107,10 @@ test('an inspector opens the review note in English', async ({ page }) => {
 	await page.getByRole('button', { name: 'Send note' }).click();
 	await expect(page.getByText('Please write findings per criteria group, or strengths and shortcomings.')).toBeVisible();
 	await expectEnglish(page, 'inspector-note');
+
+	// The error page says the server's reason in English too.
+	await page.goto('/enrollments/aaaaaaaaaaaaaaa');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+	await expect(page.getByText('File not found, or outside the area you may see.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
 });
