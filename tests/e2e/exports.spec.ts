@@ -234,3 +234,21 @@ test('every other list exports: home lists, units, accounts, practices', async (
 	// A unit outside the subtree is refused, as on the dashboard.
 	expect((await page.request.get('/units/export.xlsx?unit=doesnotexist0000')).status()).toBe(404);
 });
+
+test('the recognition list carries each cell’s score, proposed rating and decision', async ({ page }) => {
+	await login(page, 'huyenuy.thaithuy@kieumau.vn');
+	const res = await page.request.get('/enrollments/export/recognitions.xlsx');
+	expect(res.status()).toBe(200);
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+	const ws = wb.worksheets[0]!;
+	expect(ws.getCell('A2').value).toBe('HUYỆN ỦY THÁI THỤY');
+	expect(ws.getCell('A6').value).toBe('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN CHI BỘ KIỂU MẪU NĂM 2026');
+	const { rows } = table(ws, 'STT');
+	expect(rows.length).toBeGreaterThan(0);
+	for (const r of rows) {
+		expect(typeof r[6], String(r[1])).toBe('number');
+		expect(String(r[7])).toMatch(/^Hoàn thành/);
+		expect(String(r[8])).toMatch(/^(Đã công nhận|Chờ .* xét công nhận)/);
+	}
+});
