@@ -107,6 +107,8 @@ describe('the plan', () => {
 		});
 		expect(n!.body).toContain(`${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`);
 		expect(n!.body).toContain(e.cell.name);
+		// The placeholders, for showing it in the reader's language.
+		expect(n!.params).toMatchObject({ cell: e.cell.name, days: 3 });
 		expect(String(n!.dueOn).slice(0, 10)).toBe(due);
 	});
 });
