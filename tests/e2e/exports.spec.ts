@@ -195,7 +195,7 @@ test('an English reader gets English headers', async ({ page, context }) => {
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
 	expect(wb.worksheets[0]!.name).toBe('Inbox');
-	expect(table(wb.worksheets[0]!, 'Cell').headers[0]).toBe('Cell');
+	expect(table(wb.worksheets[0]!, 'Party cell').headers[0]).toBe('Party cell');
 });
 
 test('every other list exports: home lists, units, accounts, practices', async ({ page }) => {

@@ -28,6 +28,22 @@ describe('the message catalogue', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('gives each Vietnamese text one English, whichever area file says it', () => {
+		// The area files are merged into one object, so a later file would silently win a clash.
+		const areas = import.meta.glob<{ default: Record<string, string> }>('../../src/lib/i18n/en/*.ts', { eager: true });
+		const seen = new Map<string, { file: string; en: string }>();
+		const clashes: string[] = [];
+		for (const [file, mod] of Object.entries(areas)) {
+			if (file.endsWith('/index.ts')) continue;
+			for (const [vi, en] of Object.entries(mod.default)) {
+				const before = seen.get(vi);
+				if (before && before.en !== en) clashes.push(`${vi}: ${before.file} “${before.en}” ≠ ${file} “${en}”`);
+				else seen.set(vi, { file, en });
+			}
+		}
+		expect(clashes).toEqual([]);
+	});
+
 	it('keeps every placeholder of the Vietnamese source in the English text', () => {
 		const broken = Object.entries(EN).filter(([vi, en]) => {
 			const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort().join(',');

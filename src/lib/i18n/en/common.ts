@@ -7,7 +7,10 @@ const messages: Record<string, string> = {
 	'Chỉ tiêu': 'Targets',
 	'Cách làm hay': 'Good practices',
 	'Tổ chức đảng': 'Party units',
-	'Chương trình': 'Programmes',
+	'Chương trình': 'Programme',
+	// The menu's entries name a whole area, in the plural.
+	'menu\u0004Chương trình': 'Programmes',
+	'menu\u0004Đảng viên': 'Party members',
 	'Tài khoản': 'Accounts',
 	'Thông báo': 'Notifications',
 	'Bí thư chi bộ': 'Cell secretary',

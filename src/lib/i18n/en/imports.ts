@@ -59,11 +59,8 @@ const messages: Record<string, string> = {
 	'Cập nhật: {fields}': 'Update: {fields}',
 	'Và {n} dòng khác.': 'And {n} more rows.',
 	// Tables and fields
-	'Đơn vị': 'Units',
-	'Đảng viên': 'Members',
 	'Loại hình chi bộ': 'Cell type',
 	'Chi bộ cơ sở': 'Grassroots cell',
-	'Năm sinh': 'Birth year',
 	'Chức vụ': 'Position',
 	'Đang sinh hoạt': 'Active',
 	// Refusals

@@ -1,3 +1,4 @@
+import { inContext } from '$lib/i18n';
 import { RATING_LABELS, type Rating } from '$lib/domain/classification';
 import { TASK_STATUS_LABELS, type TaskStatus } from '$lib/domain/plan-progress';
 import { LIFECYCLE_STATES } from '$lib/domain/lifecycle-types';
@@ -42,7 +43,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 						columns: [
 							{ header: t('Tháng'), key: (r) => `${r.month.slice(5)}/${r.month.slice(0, 4)}`, kind: 'text', width: 10 },
 							{ header: t('Tổng điểm'), key: 'total', kind: 'score', width: 12 },
-							{ header: t('Xếp loại'), key: (r) => (RATING_LABELS[r.rating as Rating] ? t(RATING_LABELS[r.rating as Rating]) : r.rating), kind: 'text', width: 30 }
+							{ header: t(inContext('cột', 'Xếp loại')), key: (r) => (RATING_LABELS[r.rating as Rating] ? t(RATING_LABELS[r.rating as Rating]) : r.rating), kind: 'text', width: 30 }
 						],
 						rows: ws.trend
 					}),
