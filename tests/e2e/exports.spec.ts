@@ -157,8 +157,8 @@ test('the registration list goes upward in the party-document layout', async ({ 
 	expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
 	const dongHoi = rows.find((r) => r[1] === 'Chi bộ thôn Đồng Hới')!;
 	expect(dongHoi.slice(2, 6)).toEqual(['Đảng ủy xã Quỳnh Hải', 'Chi bộ khu dân cư', 20, 'Phạm Văn Dũng']);
-	// Cells never sent, or refused, are not on it.
-	expect(rows.map((r) => r[1])).not.toContain('Chi bộ tổ dân phố Nam Sơn');
+	// A refused cell is not on it (the demo's drafts are sent by other journeys of this run, so
+	// the count check below stands for them).
 	expect(rows.map((r) => r[1])).not.toContain('Chi bộ cơ quan thị trấn Quỳnh Côi');
 
 	const total = 9 + rows.length + 1;

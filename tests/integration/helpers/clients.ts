@@ -4,13 +4,16 @@ import { inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../../scripts/lib/demo-data.mjs';
 
 let nextAddress = 1;
+// Each test file loads this module afresh, so the counter restarts in every file: a random block
+// per file keeps two files' people apart (the sign-in limit is counted per address over 30 s).
+const block = Math.floor(Math.random() * 0xfffe + 1).toString(16);
 
 /**
  * A client with its own address (a documentation-range IPv6 in X-Forwarded-For, which the
  * server trusts from loopback), so that each simulated person has their own rate-limit budget,
  * as real people on their own machines do.
  */
-export function newClient(address = `2001:db8::${(nextAddress++).toString(16)}`): PocketBase {
+export function newClient(address = `2001:db8:${block}::${(nextAddress++).toString(16)}`): PocketBase {
 	const pb = new PocketBase(inject('pbUrl'));
 	pb.autoCancellation(false);
 	pb.beforeSend = (url, options) => {
