@@ -41,7 +41,11 @@ try {
 	const su = client();
 	await su.collection('_superusers').authWithPassword(defaults.adminEmail, defaults.adminPassword);
 	const officers = {};
-	for (const [level, unit] of [['tỉnh', 'p00000000000001'], ['huyện', 'd00000000000001'], ['cơ sở', 'g00000000000001']]) {
+	// A committee with the most decisions waiting, so that the inbox is also timed with rows in it.
+	const busiest = sqlite(`SELECT awaiting FROM enrollments WHERE state IN ('selection','plan_review','review','classification','recognition') GROUP BY awaiting ORDER BY COUNT(*) DESC LIMIT 1`);
+	const levels = [['tỉnh', 'p00000000000001'], ['huyện', 'd00000000000001'], ['cơ sở', 'g00000000000001']];
+	if (busiest) levels.push(['có việc', busiest]);
+	for (const [level, unit] of levels) {
 		const email = `bench.${unit}@kieumau.vn`;
 		let user = await su.collection('users').getFirstListItem(su.filter('email = {:email}', { email })).catch(() => null);
 		user ??= await su.collection('users').create({ email, password: 'Bench@2026x', passwordConfirm: 'Bench@2026x', name: `Cán bộ ${level}`, role: 'officer', unit, verified: true });
