@@ -252,3 +252,18 @@ test('the recognition list carries each cell’s score, proposed rating and deci
 		expect(String(r[8])).toMatch(/^(Đã công nhận|Chờ .* xét công nhận)/);
 	}
 });
+
+test('the criteria framework exports with every criterion of the editor and each type’s total', async ({ page }) => {
+	await login(page, 'tinhuy.thaibinh@kieumau.vn');
+	await page.goto('/programmes');
+	await page.getByRole('link', { name: 'Chi bộ kiểu mẫu 2026' }).first().click();
+	await page.getByRole('link', { name: 'Khung tiêu chí' }).click();
+	const codes = await page.locator('input[id$="-code"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	expect(codes.length).toBeGreaterThan(10);
+	const { wb } = await download(page, () => page.getByTestId('export-link').click());
+	const criteria = table(wb.getWorksheet('Khung tiêu chí')!, 'STT');
+	expect(criteria.rows.map((r) => r[1])).toEqual(codes);
+	const totals = table(wb.getWorksheet('Tổng theo loại hình')!, 'Loại hình');
+	expect(totals.rows.map((r) => r[0])).toContain('Chi bộ khu dân cư');
+	expect(totals.rows.every((r) => r[1] === 100)).toBe(true);
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../src/lib/i18n/en';
 import { localeFromCookie, translate } from '../../src/lib/i18n';
+import { sumMessage } from '../../src/lib/domain/criteria-framework';
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -56,6 +57,11 @@ describe('the message catalogue', () => {
 		expect(translate('en', 'Hộp việc')).toBe('Inbox');
 		expect(translate('vi', 'Hộp việc')).toBe('Hộp việc');
 		expect(translate('en', 'Chưa dịch {n}', { n: 3 })).toBe('Chưa dịch 3');
+	});
+
+	it('translates the framework editor’s messages built with their values', () => {
+		expect(translate('en', sumMessage('residential', 102))).toBe('Residential party cell: 102 points in all, 2 over the 100.');
+		expect(translate('en', sumMessage('enterprise', 97.5))).toMatch(/^Enterprise party cell: 97[.,]5 points in all, 2[.,]5 short of the 100\.$/);
 	});
 
 	it('reads the locale from the cookie, defaulting to Vietnamese', () => {

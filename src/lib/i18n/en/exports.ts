@@ -105,7 +105,9 @@ const messages: Record<string, string> = {
 	'Đã công nhận': 'Recognized',
 	'Đã công nhận: quyết định số {no} ngày {date}': 'Recognized: decision no. {no} of {date}',
 	'Chờ {name} xét công nhận': 'Awaiting recognition by {name}',
-	'Chờ công nhận': 'Awaiting recognition'
+	'Chờ công nhận': 'Awaiting recognition',
+	'Tổng theo loại hình': 'Totals by type',
+	'Mọi loại hình': 'All cell types',
 };
 
 export default messages;

@@ -137,6 +137,10 @@ const messages: Record<string, string> = {
 	'Số chi bộ kiểu mẫu mới tối thiểu không được lớn hơn tối đa': 'The minimum of new model cells cannot exceed the maximum',
 	'Nhóm {n}': 'Group {n}',
 	'Xác nhận “{action}”?': 'Confirm “{action}”?',
+	// Built by criteria-framework.ts with the values in them; matched as patterns.
+	'{type}: tổng {total} điểm, thừa {diff} điểm so với {max} điểm.': '{type}: {total} points in all, {diff} over the {max}.',
+	'{type}: tổng {total} điểm, thiếu {diff} điểm so với {max} điểm.': '{type}: {total} points in all, {diff} short of the {max}.',
+	'Mã {code} đã dùng cho tiêu chí khác.': 'Code {code} is already used by another criterion.',
 };
 
 export default messages;
