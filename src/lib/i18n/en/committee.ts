@@ -167,7 +167,10 @@ const messages: Record<string, string> = {
 	'In quyết định': 'Print the decision',
 	'Quyết định là văn bản chính thức nên được in bằng tiếng Việt.': 'The decision is an official document, so it is printed in Vietnamese.',
 	'Chi bộ chưa có quyết định công nhận để in.': 'The cell has no recognition decision to print.',
-	'Không xác định được cấp ủy ban hành quyết định.': 'The committee issuing the decision could not be determined.'
+	'Không xác định được cấp ủy ban hành quyết định.': 'The committee issuing the decision could not be determined.',
+	// Answers of the awaiting route (pb_hooks/lib/inbox.js).
+	'Loại việc không hợp lệ.': 'Not a kind of decision.',
+	'Danh sách hồ sơ không hợp lệ.': 'Not a valid list of files.',
 };
 
 export default messages;

@@ -119,7 +119,12 @@ const messages: Record<string, string> = {
 	'Mã {code} là {kind}, không phải chi bộ.': 'Code {code} is a {kind}, not a cell.',
 	'Chi bộ {code} không thuộc phạm vi quản lý của anh/chị.': 'Cell {code} is outside your scope.',
 	'Dữ liệu đã thay đổi sau khi kiểm tra: {count} dòng không còn hợp lệ. Chưa ghi phần này; hãy kiểm tra lại tệp.':
-		'The data changed after the check: {count} rows are no longer valid. This part was not written; check the file again.'
+		'The data changed after the check: {count} rows are no longer valid. This part was not written; check the file again.',
+	// Answers of the import routes (pb_hooks/lib/import.js).
+	'Dữ liệu gửi lên không đọc được.': 'The data sent could not be read.',
+	'Lần nhập này đã dừng; hãy kiểm tra lại tệp.': 'This import has stopped; check the file again.',
+	'Không ghi được phần này. {where}, dòng {row}: {reason}': 'This part could not be written. {where}, row {row}: {reason}',
+	'Không ghi được phần này. {reason}': 'This part could not be written. {reason}',
 };
 
 export default messages;

@@ -141,6 +141,14 @@ const messages: Record<string, string> = {
 	'{type}: tổng {total} điểm, thừa {diff} điểm so với {max} điểm.': '{type}: {total} points in all, {diff} over the {max}.',
 	'{type}: tổng {total} điểm, thiếu {diff} điểm so với {max} điểm.': '{type}: {total} points in all, {diff} short of the {max}.',
 	'Mã {code} đã dùng cho tiêu chí khác.': 'Code {code} is already used by another criterion.',
+	// Answers of the programme routes and hooks (pb_hooks/lib/programmes.js).
+	'Không tìm thấy chương trình.': 'Programme not found.',
+	'Chỉ cán bộ của cấp ủy ban hành chương trình mới được sửa chương trình này.': 'Only officers of the issuing committee may edit this programme.',
+	'Cấp ủy này đã có chương trình năm {year}. Mỗi cấp ủy chỉ có một chương trình mỗi năm.': 'This committee already has a programme for {year}. A committee has one programme a year.',
+	'Thông tin chương trình mới chưa hợp lệ.': 'The new programme’s details are not valid.',
+	'Chương trình đã kết thúc, không sửa khung tiêu chí được nữa.': 'The programme is closed; its criteria framework can no longer change.',
+	'Khung tiêu chí chưa hợp lệ, vui lòng kiểm tra lại.': 'The criteria framework is not valid; please check it.',
+	'Cấu hình chương trình chưa hợp lệ: {details}': 'The programme’s settings are not valid: {details}',
 };
 
 export default messages;

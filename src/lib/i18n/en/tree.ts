@@ -48,7 +48,11 @@ const messages: Record<string, string> = {
 	'Không tìm thấy đơn vị trong phạm vi bạn quản lý.': 'No such unit in the part of the tree you manage.',
 	'Không thêm được đơn vị. Vui lòng thử lại.': 'The unit could not be added. Please try again.',
 	'Đã lưu thông tin đơn vị.': 'The unit was saved.',
-	'Không chuyển được đơn vị. Vui lòng thử lại.': 'The unit could not be moved. Please try again.'
+	'Không chuyển được đơn vị. Vui lòng thử lại.': 'The unit could not be moved. Please try again.',
+	// Answers of the tree route (pb_hooks/lib/unit-admin.js).
+	'Mã này đã được dùng cho đơn vị khác.': 'This code is already used by another unit.',
+	'Đơn vị cấp trên nằm ngoài phạm vi bạn quản lý.': 'The parent unit is outside the area you manage.',
+	'Không đổi được cấp của đơn vị; hãy tạo đơn vị mới.': 'A unit’s level cannot change; create a new unit instead.',
 };
 
 export default messages;

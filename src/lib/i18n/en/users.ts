@@ -51,7 +51,9 @@ const messages: Record<string, string> = {
 	'Không tìm thấy tài khoản trong phạm vi bạn quản lý.': 'No such account in the part of the tree you manage.',
 	'Không lưu được tài khoản. Vui lòng thử lại.': 'The account could not be saved. Please try again.',
 	'Đã lưu tài khoản.': 'The account was saved.',
-	'Email này đã có tài khoản.': 'This email already has an account.'
+	'Email này đã có tài khoản.': 'This email already has an account.',
+	// Answers of the accounts route (pb_hooks/lib/user-admin.js).
+	'Không tìm thấy tài khoản.': 'Account not found.',
 };
 
 export default messages;
