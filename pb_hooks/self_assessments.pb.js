@@ -19,3 +19,16 @@ onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth() && e.auth) e.record.set("submittedBy", e.auth.id);
   e.next();
 }, "self_assessments");
+
+// An officer may only lock or reopen a month (the update rule lets officers through only with
+// `locked` in the body); anything else in the same request is refused, so a committee can never
+// change what the cell filed.
+onRecordUpdateRequest((e) => {
+  if (!e.hasSuperuserAuth() && e.auth && e.auth.getString("role") === "officer") {
+    const keys = Object.keys(e.requestInfo().body || {});
+    if (keys.some((k) => k !== "locked")) {
+      throw new ForbiddenError("Cấp ủy chỉ khóa hoặc mở khóa bản tự đánh giá, không sửa nội dung chi bộ đã nộp.");
+    }
+  }
+  e.next();
+}, "self_assessments");

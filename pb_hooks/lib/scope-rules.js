@@ -20,4 +20,13 @@ function cellWrite(p, states) {
   return `@request.auth.role = "secretary" && @request.auth.unit != "" && ${p}cell = @request.auth.unit && (${inState})`;
 }
 
-module.exports = { AUTHED, enrollmentRead, cellWrite };
+/**
+ * An officer of a committee above the cell changing only the `locked` flag of the cell's record:
+ * the committee closes a month's self-assessment once it has checked it, or opens it again.
+ * (Only the flag: pb_hooks/self_assessments.pb.js refuses any other field from an officer.)
+ */
+function committeeLock(p) {
+  return `@request.auth.role = "officer" && @request.auth.unit != "" && ${p}path ~ @request.auth.unit.path && @request.body.locked:isset = true`;
+}
+
+module.exports = { AUTHED, enrollmentRead, cellWrite, committeeLock };

@@ -244,6 +244,23 @@ describe('monthly self-assessment: scores, evidence, one per month, locking', ()
 		await check({ name: 'unlocking it oneself', request: () => pilotA.sec.collection('self_assessments').update(mine.id, { locked: false }), status: 404 });
 		expect((await su.collection('self_assessments').getOne(mine.id)).total).toBe(92);
 	});
+
+	it('the committee above locks and reopens a month, and can change nothing else', async () => {
+		const su = await asSuperuser();
+		const mine = await su.collection('self_assessments').create({ enrollment: pilotA.record.id, month: '2026-08', scores: { [TEST_CRITERION]: 70 } });
+		const officer = await world.as(world.people.officerG);
+		const province = await world.as(world.people.officerP4);
+		const outsider = await world.as(world.people.officerSibling);
+		await check({ name: 'an officer of another committee', request: () => outsider.collection('self_assessments').update(mine.id, { locked: true }), status: 404 });
+		await check({ name: 'the committee changes a score', request: () => officer.collection('self_assessments').update(mine.id, { scores: { [TEST_CRITERION]: 10 } }), status: 404 });
+		await check({ name: 'the committee locks and changes a score at once', request: () => officer.collection('self_assessments').update(mine.id, { locked: true, scores: { [TEST_CRITERION]: 10 } }), status: 403 });
+		await check({ name: 'the committee locks it', request: () => officer.collection('self_assessments').update(mine.id, { locked: true }), status: 200 });
+		await check({ name: 'the cell edits a locked month', request: () => pilotA.sec.collection('self_assessments').update(mine.id, { scores: { [TEST_CRITERION]: 50 } }), status: 404 });
+		await check({ name: 'a committee higher up reopens it', request: () => province.collection('self_assessments').update(mine.id, { locked: false }), status: 200 });
+		await check({ name: 'the cell edits it again', request: () => pilotA.sec.collection('self_assessments').update(mine.id, { scores: { [TEST_CRITERION]: 60 } }), status: 200 });
+		const after = await su.collection('self_assessments').getOne(mine.id);
+		expect([after.total, after.locked]).toEqual([60, false]);
+	});
 });
 
 describe('members: the API refuses what the member form refuses', () => {

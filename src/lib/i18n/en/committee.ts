@@ -171,6 +171,22 @@ const messages: Record<string, string> = {
 	// Answers of the awaiting route (pb_hooks/lib/inbox.js).
 	'Loại việc không hợp lệ.': 'Not a kind of decision.',
 	'Danh sách hồ sơ không hợp lệ.': 'Not a valid list of files.',
+	// The committee locking the months it has checked.
+	'Khóa bản tự đánh giá': 'Lock self-assessments',
+	'Tháng đã khóa thì chi bộ không sửa được nữa; mở khóa để chi bộ điều chỉnh.': 'A locked month can no longer be changed by the cell; reopen it to let the cell correct it.',
+	'Chi bộ chưa nộp bản tự đánh giá nào.': 'The cell has not filed any self-assessment yet.',
+	'Bản tự đánh giá theo tháng': 'Self-assessments by month',
+	'Tháng {month}': 'Month {month}',
+	'Đã khóa': 'Locked',
+	'Chi bộ còn sửa được': 'Open to the cell',
+	'Khóa các tháng đã chọn': 'Lock the chosen months',
+	'Mở khóa các tháng đã chọn': 'Reopen the chosen months',
+	'Đã khóa {n} tháng.': '{n} month(s) locked.',
+	'Đã mở khóa {n} tháng.': '{n} month(s) reopened.',
+	'Chọn ít nhất một tháng.': 'Choose at least one month.',
+	'Không thay đổi được.': 'Could not be changed.',
+	'Chỉ cán bộ cấp ủy mới khóa bản tự đánh giá.': 'Only committee officers lock self-assessments.',
+	'Cấp ủy chỉ khóa hoặc mở khóa bản tự đánh giá, không sửa nội dung chi bộ đã nộp.': 'A committee only locks or reopens a self-assessment; it never changes what the cell filed.',
 };
 
 export default messages;

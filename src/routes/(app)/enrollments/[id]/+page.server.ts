@@ -58,6 +58,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		links: {
 			supervision: user.role === 'officer' && !['recognized', 'not_recognized', 'rejected', 'withdrawn'].includes(enrollment.state),
 			reviewNote: user.role === 'inspector' && assigned && enrollment.state === 'review',
+			// Months are filed from the pilot to the year-end evaluation; the committee locks them then.
+			locks: user.role === 'officer' && ['pilot', 'review', 'evaluation', 'classification'].includes(enrollment.state),
 			print: enrollment.state === 'recognized',
 			// The cell's own secretary reaches the forms of its workspace from here.
 			workspace: user.role === 'secretary' && user.unit.id === enrollment.cell
