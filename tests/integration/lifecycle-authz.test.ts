@@ -158,6 +158,25 @@ const CASES: Record<string, StateCase> = {
 			guest:                ALL_401
 		}
 	},
+	// The plan, decided by the direct committee alone (grassroots): approve, return or reject; the
+	// district sees the file but the plan is not its decision.
+	plan_review: {
+		target: { state: 'plan_review' },
+		rows: {
+			//                    SUBMIT APPROVE RETURN REJECT WITHDRAW OPEN_R CONCL_R START_E CLASSIFY
+			secretary:            [403,   403,    403,   403,   200,     403,   403,    403,    403],
+			otherSecretary:       NOT_VISIBLE,
+			inspectorAssigned:    ALL_403,
+			inspectorUnassigned:  NOT_VISIBLE,
+			officerGrassroots:    [403,   200,    200,   200,   403,     400,   400,    400,    400],
+			officerDistrict:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
+			officerProvince:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
+			officerSibling:       NOT_VISIBLE,
+			officerOtherProvince: NOT_VISIBLE,
+			viewer:               ALL_403,
+			guest:                ALL_401
+		}
+	},
 	// Pilot, supervised by the direct committee (grassroots): it may open the mid-term review;
 	// the year-end evaluation cannot start before the review is concluded (400).
 	pilot: {
@@ -188,6 +207,25 @@ const CASES: Record<string, StateCase> = {
 			inspectorAssigned:    ALL_403,
 			inspectorUnassigned:  NOT_VISIBLE,
 			officerGrassroots:    [403,   400,    400,   400,   403,     400,   200,    400,    400],
+			officerDistrict:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
+			officerProvince:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
+			officerSibling:       NOT_VISIBLE,
+			officerOtherProvince: NOT_VISIBLE,
+			viewer:               ALL_403,
+			guest:                ALL_401
+		}
+	},
+	// The year-end evaluation: the cell's turn to send its summary (its months are filed, so SUBMIT
+	// passes); no committee has a move until it does.
+	evaluation: {
+		target: { state: 'evaluation' },
+		rows: {
+			//                    SUBMIT APPROVE RETURN REJECT WITHDRAW OPEN_R CONCL_R START_E CLASSIFY
+			secretary:            [200,   403,    403,   403,   200,     403,   403,    403,    403],
+			otherSecretary:       NOT_VISIBLE,
+			inspectorAssigned:    ALL_403,
+			inspectorUnassigned:  NOT_VISIBLE,
+			officerGrassroots:    [403,   403,    403,   403,   403,     403,   403,    403,    403],
 			officerDistrict:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
 			officerProvince:      [403,   403,    403,   403,   403,     403,   403,    403,    403],
 			officerSibling:       NOT_VISIBLE,
