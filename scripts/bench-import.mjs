@@ -10,31 +10,18 @@
 // and every write runs the real record hooks (tree path, unit_stats counters, member counts).
 //
 // BENCH_ROWS (default 10000) sets the file size. The rate limiter stays on, as in production.
-import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import PocketBase from 'pocketbase';
-import { buildHooks } from './build-hooks.mjs';
-import { defaults, startPocketBase } from './lib/instance.mjs';
-import { ensurePocketBase, freePort } from './lib/pocketbase.mjs';
+import { benchScratch } from './lib/bench-scratch.mjs';
 
 const ROWS = Math.max(100, Number(process.env.BENCH_ROWS ?? 10_000));
 const root = resolve(import.meta.dirname, '..');
 
-ensurePocketBase();
-await buildHooks();
-const dataDir = mkdtempSync(join(tmpdir(), 'kieumau-bench-import-'));
-let server = null;
-function cleanup() {
-	if (server && server.child.exitCode === null) server.child.kill('SIGTERM');
-	rmSync(dataDir, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-	cleanup();
-	process.exit(130);
-});
+const scratch = await benchScratch('kieumau-bench-import-');
+const { dataDir } = scratch;
 
 /** The app's own file reader (TypeScript), bundled on the fly so this script reads files as the app does. */
 async function loadReader() {
@@ -90,12 +77,11 @@ function workbook(districtCode) {
 }
 
 try {
-	const http = `127.0.0.1:${await freePort()}`;
-	console.log(`• PocketBase tạm thời tại http://${http} (dữ liệu: ${dataDir})`);
-	server = await startPocketBase({ dataDir, http, quiet: true, seed: false });
+	const server = await scratch.start();
+	console.log(`• PocketBase tạm thời tại ${server.url} (dữ liệu: ${dataDir})`);
 	const su = new PocketBase(server.url);
 	su.autoCancellation(false);
-	await su.collection('_superusers').authWithPassword(defaults.adminEmail, defaults.adminPassword);
+	await su.collection('_superusers').authWithPassword(scratch.admin.email, scratch.admin.password);
 	const province = await su.collection('units').create({ name: 'Tỉnh ủy Đo Lường', kind: 'province', code: 'BI' });
 	const district = await su.collection('units').create({ name: 'Huyện ủy Đo Lường', kind: 'district', code: 'BI-D', parent: province.id });
 	const password = 'Bench@2026-import';
@@ -166,5 +152,5 @@ try {
 	console.log(`• Kiểm chứng: ${vi(units.totalItems)} đơn vị dưới huyện, bộ đếm chi bộ của huyện = ${vi(stats.cells)}`);
 	if (changed !== 0) process.exitCode = 1;
 } finally {
-	cleanup();
+	scratch.cleanup();
 }

@@ -19,13 +19,9 @@
 // X-Forwarded-For (the server trusts that header from loopback): as many people each acting once,
 // not one person hammering. (The alternative, listing the loopback in rateLimits.excludedIPs,
 // would skip the limiter altogether and measure a server unlike the real one.)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
-import { buildHooks } from './build-hooks.mjs';
-import { defaults, startPocketBase } from './lib/instance.mjs';
-import { ensurePocketBase, freePort } from './lib/pocketbase.mjs';
+import { benchScratch } from './lib/bench-scratch.mjs';
 
 const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? 500));
 const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? 60));
@@ -33,18 +29,8 @@ const CONCURRENCY = [1, 4];
 
 // ─── One throwaway server ───────────────────────────────────────────────────────────────────
 
-ensurePocketBase();
-await buildHooks();
-const dataDir = mkdtempSync(join(tmpdir(), 'kieumau-bench-'));
-let server = null;
-function cleanup() {
-	if (server && server.child.exitCode === null) server.child.kill('SIGTERM');
-	rmSync(dataDir, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-	cleanup();
-	process.exit(130);
-});
+const scratch = await benchScratch('kieumau-bench-');
+const { dataDir } = scratch;
 
 let addressCounter = 0;
 /** A documentation-range address, new for every request: no per-address budget ever runs out. */
@@ -109,13 +95,12 @@ function percentile(sorted, p) {
 const chunk = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 try {
-	const http = `127.0.0.1:${await freePort()}`;
-	console.log(`• PocketBase tạm thời tại http://${http} (dữ liệu: ${dataDir})`);
-	server = await startPocketBase({ dataDir, http, quiet: true, seed: false });
+	const server = await scratch.start();
+	console.log(`• PocketBase tạm thời tại ${server.url} (dữ liệu: ${dataDir})`);
 	const url = server.url;
 	const su = new PocketBase(url);
 	su.autoCancellation(false);
-	await su.collection('_superusers').authWithPassword(defaults.adminEmail, defaults.adminPassword);
+	await su.collection('_superusers').authWithPassword(scratch.admin.email, scratch.admin.password);
 
 	// ─── The tree, the people, the programmes ───────────────────────────────────────────────
 	const setupStarted = performance.now();
@@ -196,14 +181,14 @@ try {
 	for (let i = 0; i < 2 * CONCURRENCY.length; i++) {
 		const cell = cells[i % CELLS];
 		const sec = secretaryTokenOfCell.get(cell.id);
-		const e = await must(url, sec, 'POST', '/api/collections/enrollments/records', { cell: cell.id, programme: workProgramme.id }, 'enrol');
+		const e = await must(url, sec, 'POST', '/api/collections/enrollments/records', { cell: cell.id, programme: workProgramme.id, goals: 'Xây dựng chi bộ đạt chuẩn kiểu mẫu' }, 'enrol');
 		await event(sec, e.id, { type: 'SUBMIT' }, 'SUBMIT');
 		await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE (grassroots)');
 		await event(dToken, e.id, { type: 'APPROVE' }, 'APPROVE (district)');
 		const plan = await must(url, sec, 'POST', '/api/collections/plans/records', {
 			enrollment: e.id, resolutionNo: '01-NQ/CB', resolutionDate: '2026-01-10 00:00:00.000Z', resolutionSigner: 'Bí thư'
 		}, 'plan');
-		await must(url, sec, 'POST', '/api/collections/plan_tasks/records', { enrollment: e.id, plan: plan.id, title: 'Quán triệt nghị quyết' }, 'task');
+		await must(url, sec, 'POST', '/api/collections/plan_tasks/records', { enrollment: e.id, plan: plan.id, title: 'Quán triệt nghị quyết', due: '2026-02-28 00:00:00.000Z', month: '2026-02', status: 'todo' }, 'task');
 		await event(sec, e.id, { type: 'SUBMIT' }, 'SUBMIT plan');
 		const pilot = await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE plan');
 		pilots.push({ id: pilot.id, token: sec });
@@ -315,5 +300,5 @@ try {
 	console.error(err);
 	process.exitCode = 1;
 } finally {
-	cleanup();
+	scratch.cleanup();
 }
