@@ -92,6 +92,13 @@ function percentile(sorted, p) {
 	return sorted[i];
 }
 
+/** "YYYY-MM", `n` months before this one: one month per create, never a month not yet begun (refused). */
+function monthsAgo(n) {
+	const now = new Date();
+	const m = now.getUTCFullYear() * 12 + now.getUTCMonth() - n;
+	return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
 const chunk = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 try {
@@ -251,7 +258,7 @@ try {
 				const body =
 					collection === 'meetings'
 						? { enrollment: target.id, date: '2026-03-05 00:00:00.000Z', kind: 'regular', topic: `Sinh hoạt định kỳ ${i}`, present: 18, total: 20 }
-						: { enrollment: target.id, month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, scores: { T1: 80 + (i % 20) } };
+						: { enrollment: target.id, month: monthsAgo(i), scores: { T1: 80 + (i % 20) } };
 				const out = await call(url, target.token, 'POST', `/api/collections/${collection}/records`, body);
 				lat.push(out.ms);
 				if (out.status !== 200) fails++;
