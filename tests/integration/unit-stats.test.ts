@@ -90,3 +90,66 @@ describe('dashboard counters equal the raw records', () => {
 		await expectAllUnitsMatch();
 	});
 });
+
+// The same property on generated data: a tree and enrollments drawn at random (a fixed seed, so a
+// failure replays), then random changes: states and ratings moving, files deleted, a committee
+// moving to another district, cells becoming or ceasing to be chi bộ cơ sở, a new cell.
+describe('dashboard counters equal the raw records on generated data', () => {
+	const STATES = ['draft', 'selection', 'planning', 'plan_review', 'pilot', 'review', 'evaluation', 'classification', 'recognition', 'recognized', 'not_recognized', 'rejected', 'withdrawn'];
+	const RATINGS = ['', 'excellent', 'good', 'complete', 'incomplete'];
+	const TYPES = ['residential', 'administrative', 'public_service', 'armed_forces', 'enterprise'];
+	let seed = 20261122;
+	const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+
+	beforeAll(async () => {
+		su = await asSuperuser();
+	});
+
+	it('after random enrollments, random changes and random tree edits', async () => {
+		const tag = Math.random().toString(36).slice(2, 7);
+		const province = await su.collection('units').create({ name: `Tỉnh ủy Sinh Ngẫu ${tag}`, kind: 'province', code: `GEN-${tag}` });
+		const districts = [];
+		for (let d = 0; d < 3; d++) districts.push(await su.collection('units').create({ name: `Huyện ủy ${d} ${tag}`, kind: 'district', parent: province.id }));
+		const grassroots = [];
+		for (let g = 0; g < 6; g++) grassroots.push(await su.collection('units').create({ name: `Đảng ủy ${g} ${tag}`, kind: 'grassroots', parent: districts[g % 3]!.id }));
+		const cells = [];
+		for (let c = 0; c < 36; c++) {
+			const underDistrict = rand() < 0.15;
+			cells.push(
+				await su.collection('units').create({
+					name: `Chi bộ ${c} ${tag}`,
+					kind: 'cell',
+					parent: underDistrict ? pick(districts).id : pick(grassroots).id,
+					cellType: pick(TYPES),
+					isGrassroots: underDistrict
+				})
+			);
+		}
+		const programme = await su.collection('programmes').create({ name: `Chương trình sinh ngẫu ${tag}`, year: YEAR, owner: province.id, status: 'active' });
+		const enrollments = [];
+		for (const cell of cells) {
+			if (rand() < 0.2) continue; // not every cell registers
+			enrollments.push(await su.collection('enrollments').create({ cell: cell.id, programme: programme.id, state: pick(STATES), rating: pick(RATINGS) }));
+		}
+		await expectAllUnitsMatch();
+		// Not a match of two empty sets: the province counts every file and every cell.
+		expect(enrollments.every((e) => e.year === YEAR && e.path.startsWith(province.path))).toBe(true);
+		expect(await storedCounts(province.id)).toMatchObject({ enrolled: enrollments.length, cells: cells.length });
+
+		for (let round = 0; round < 40; round++) {
+			const e = pick(enrollments);
+			await su.collection('enrollments').update(e.id, { state: pick(STATES), rating: pick(RATINGS) });
+		}
+		for (let i = 0; i < 4; i++) {
+			const gone = enrollments.splice(Math.floor(rand() * enrollments.length), 1)[0]!;
+			await su.collection('enrollments').delete(gone.id);
+		}
+		const moving = pick(grassroots);
+		await su.collection('units').update(moving.id, { parent: districts.find((d) => d.id !== moving.parent)!.id });
+		const flip = cells.find((c) => !c.isGrassroots)!;
+		await su.collection('units').update(flip.id, { isGrassroots: true });
+		await su.collection('units').create({ name: `Chi bộ mới ${tag}`, kind: 'cell', parent: pick(grassroots).id, cellType: pick(TYPES) });
+		await expectAllUnitsMatch();
+	});
+});
