@@ -258,6 +258,8 @@ test('the criteria framework exports with every criterion of the editor and each
 	await page.goto('/programmes');
 	await page.getByRole('link', { name: 'Chi bộ kiểu mẫu 2026' }).first().click();
 	await page.getByRole('link', { name: 'Khung tiêu chí' }).click();
+	await expect(page).toHaveURL(/\/criteria$/);
+	await expect(page.locator('input[id$="-code"]').first()).toBeVisible();
 	const codes = await page.locator('input[id$="-code"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 	expect(codes.length).toBeGreaterThan(10);
 	const { wb } = await download(page, () => page.getByTestId('export-link').click());
