@@ -72,6 +72,10 @@ test('import: an error is reported and nothing written; the fixed file is writte
 	await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
 	await expect(report.getByRole('status')).toHaveText('Dữ liệu trong tệp đã có đủ: không có gì thay đổi.');
 	await expect(report.getByRole('definition').nth(2)).toHaveText('603');
+
+	// The officer's own history remembers the import and that it was written to the end.
+	const history = page.getByRole('region', { name: 'Các lần nhập gần đây của anh/chị' });
+	await expect(history.getByRole('row').filter({ hasText: 'nhap-du-lieu.xlsx' }).filter({ hasText: '603/603' })).toContainText('Đã ghi xong');
 });
 
 test('import: an officer of another province cannot write into Quỳnh Phụ', async ({ page }) => {

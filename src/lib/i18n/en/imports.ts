@@ -125,6 +125,15 @@ const messages: Record<string, string> = {
 	'Lần nhập này đã dừng; hãy kiểm tra lại tệp.': 'This import has stopped; check the file again.',
 	'Không ghi được phần này. {where}, dòng {row}: {reason}': 'This part could not be written. {where}, row {row}: {reason}',
 	'Không ghi được phần này. {reason}': 'This part could not be written. {reason}',
+	// The history of one’s imports.
+	'Các lần nhập gần đây của anh/chị': 'Your recent imports',
+	'Thời gian': 'When',
+	'Tệp': 'File',
+	'Đã ghi': 'Written',
+	'Đã kiểm tra, chưa ghi xong': 'Checked, not fully written',
+	'Đã ghi xong': 'Written',
+	'Đã dừng': 'Stopped',
+	'Lần nhập dừng giữa chừng: tải lại đúng tệp đó, các dòng đã ghi hiện là “không đổi” và chỉ phần còn lại được ghi.': 'An import that stopped midway: upload the same file again; the rows already written show as “unchanged” and only the rest is written.',
 };
 
 export default messages;

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { IMPORT_MESSAGES, problem } from '$lib/domain/import';
 import { officerUnit } from '$lib/server/import/access';
+import { recentImports } from '$lib/server/import/history';
 import { readImportFile } from '$lib/server/import/read-file';
 import { dryRun, refusalOf, type ShownProblem } from '$lib/server/import/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,9 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 /** The app server accepts bodies up to 11 MB (scripts/lib/instance.mjs BODY_SIZE_LIMIT). */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const unit = officerUnit(locals);
-	return { unitName: unit.name };
+	return { unitName: unit.name, history: await recentImports(locals.pb, locals.user!.id) };
 };
 
 export const actions: Actions = {
