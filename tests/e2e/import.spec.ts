@@ -66,6 +66,9 @@ test('import: an error is reported and nothing written; the fixed file is writte
 	await expect(page.getByTestId('import-progress')).toHaveText('Đã ghi 603/603 dòng');
 	await expect(report.getByRole('status')).toContainText('Đã ghi xong 603 dòng.');
 	await expect(page.getByRole('progressbar', { name: 'Tiến độ ghi dữ liệu' })).toHaveJSProperty('value', 603);
+	// The history under the report follows: this import is written to the end.
+	const history = page.getByRole('region', { name: 'Các lần nhập gần đây của anh/chị' });
+	await expect(history.getByRole('row').filter({ hasText: 'nhap-du-lieu.xlsx' }).first()).toContainText('Đã ghi xong');
 	await page.screenshot({ path: `${SCREENSHOTS}/import-3-written.png`, fullPage: true });
 
 	// 3. The same file again: the units and members are there, nothing changes.
@@ -74,7 +77,6 @@ test('import: an error is reported and nothing written; the fixed file is writte
 	await expect(report.getByRole('definition').nth(2)).toHaveText('603');
 
 	// The officer's own history remembers the import and that it was written to the end.
-	const history = page.getByRole('region', { name: 'Các lần nhập gần đây của anh/chị' });
 	await expect(history.getByRole('row').filter({ hasText: 'nhap-du-lieu.xlsx' }).filter({ hasText: '603/603' })).toContainText('Đã ghi xong');
 });
 
