@@ -9,6 +9,10 @@ declare global {
 			user: AppUser | null;
 			locale: Locale;
 		}
+		namespace Superforms {
+			/** A form's banner: whether the action did what was asked, and what to say (a message id). */
+			type Message = { ok: boolean; text: string };
+		}
 		interface PageData {
 			user?: AppUser | null;
 			locale: Locale;

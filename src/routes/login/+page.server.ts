@@ -23,12 +23,12 @@ export const actions: Actions = {
 		} catch (err) {
 			const status = err instanceof ClientResponseError ? err.status : 0;
 			if (status === 429) {
-				return message(form, 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi 30 giây rồi thử lại.', { status: 429 });
+				return message(form, { ok: false, text: 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi 30 giây rồi thử lại.' }, { status: 429 });
 			}
 			if (status === 400 || status === 401 || status === 403) {
-				return message(form, 'Email hoặc mật khẩu không đúng.', { status: 400 });
+				return message(form, { ok: false, text: 'Email hoặc mật khẩu không đúng.' }, { status: 400 });
 			}
-			return message(form, 'Không kết nối được máy chủ dữ liệu. Vui lòng thử lại sau ít phút.', { status: 503 });
+			return message(form, { ok: false, text: 'Không kết nối được máy chủ dữ liệu. Vui lòng thử lại sau ít phút.' }, { status: 503 });
 		}
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}

@@ -10,14 +10,14 @@ export function saveAndSubmitActions(save: Saver, texts: { saved: string; sent: 
 		save: async (event: RequestEvent) => {
 			const { form, saved } = await save(event);
 			if (!saved) return fail(400, { form });
-			return message(form, texts.saved);
+			return message(form, { ok: true, text: texts.saved });
 		},
 		submit: async (event: RequestEvent) => {
 			const { form, saved } = await save(event);
 			if (!saved) return fail(400, { form });
 			const refused = await submitFile(event.locals.pb, event.params.id!);
-			if (refused) return message(form, `${texts.notSent}: ${refused}`, { status: 400 });
-			return message(form, texts.sent);
+			if (refused) return message(form, { ok: false, text: `${texts.notSent}: ${refused}` }, { status: 400 });
+			return message(form, { ok: true, text: texts.sent });
 		}
 	};
 }

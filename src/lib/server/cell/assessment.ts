@@ -30,7 +30,7 @@ export async function saveAssessment(
 				placed = true;
 			}
 		}
-		if (!placed) message(form, existing ? bannerFor(err, 'Không lưu được: bản tự đánh giá có thể đã bị khóa.') : bannerFor(err), { status: 400 });
+		if (!placed) message(form, { ok: false, text: existing ? bannerFor(err, 'Không lưu được: bản tự đánh giá có thể đã bị khóa.') : bannerFor(err) }, { status: 400 });
 		return false;
 	}
 }

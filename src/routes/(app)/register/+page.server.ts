@@ -51,7 +51,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { user, programmes } = await choices(locals);
 		if (!programmes.some((p) => p.id === form.data.programme)) {
-			return message(form, 'Chương trình này không nhận đăng ký của chi bộ, hoặc chi bộ đã đăng ký chương trình năm nay.', { status: 400 });
+			return message(form, { ok: false, text: 'Chương trình này không nhận đăng ký của chi bộ, hoặc chi bộ đã đăng ký chương trình năm nay.' }, { status: 400 });
 		}
 		const criteria = await criteriaFor(locals.pb, form.data.programme, user.unit.cellType);
 		if (!checkEmphasis(form, criteria.map((c) => c.code))) return fail(400, { form });
@@ -62,7 +62,7 @@ export const actions: Actions = {
 				.create({ cell: user.unit.id, programme: form.data.programme, ...registrationBody(form.data) });
 			id = created.id;
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err, 'Không tạo được bản đăng ký. Vui lòng thử lại.'), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err, 'Không tạo được bản đăng ký. Vui lòng thử lại.') }, { status: 400 });
 			return fail(400, { form });
 		}
 		redirect(303, `/enrollments/${id}/registration`);

@@ -69,10 +69,10 @@ export const actions: Actions = {
 			const cell = rest.kind === 'cell';
 			await createUnit(locals.pb, { ...rest, parent: unit.id, cellType: cell ? cellType : '', isGrassroots: cell && isGrassroots });
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err, 'Không thêm được đơn vị. Vui lòng thử lại.'), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err, 'Không thêm được đơn vị. Vui lòng thử lại.') }, { status: 400 });
 			return fail(400, { addForm: form });
 		}
-		return message(form, `Đã thêm ${form.data.name}.`);
+		return message(form, { ok: true, text: `Đã thêm ${form.data.name}.` });
 	},
 
 	edit: async ({ request, locals, url }) => {
@@ -84,10 +84,10 @@ export const actions: Actions = {
 			const { cellType, isGrassroots, ...rest } = form.data;
 			await updateUnit(locals.pb, unit.id, cell ? { ...rest, cellType, isGrassroots } : rest);
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err) }, { status: 400 });
 			return fail(400, { editForm: form });
 		}
-		return message(form, 'Đã lưu thông tin đơn vị.');
+		return message(form, { ok: true, text: 'Đã lưu thông tin đơn vị.' });
 	},
 
 	// Two steps: the first names the new parent and shows what moves with the unit; the second,
@@ -110,10 +110,10 @@ export const actions: Actions = {
 		try {
 			await updateUnit(locals.pb, unit.id, { parent: target!.id });
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err, 'Không chuyển được đơn vị. Vui lòng thử lại.'), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err, 'Không chuyển được đơn vị. Vui lòng thử lại.') }, { status: 400 });
 			return fail(400, { moveForm: form });
 		}
 		form.data = { target: '', confirmed: false };
-		return message(form, `Đã chuyển ${unit.name} sang ${target!.name}.`);
+		return message(form, { ok: true, text: `Đã chuyển ${unit.name} sang ${target!.name}.` });
 	}
 };

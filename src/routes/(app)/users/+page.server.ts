@@ -57,12 +57,12 @@ export const actions: Actions = {
 			const out = await createAccount(locals.pb, { ...form.data, unit: unit.id });
 			const created = { name: out.account.name, email: out.account.email, password: out.password };
 			form.data = { name: '', email: '', role: form.data.role, password: '' };
-			message(form, `Đã tạo tài khoản ${created.name}.`);
+			message(form, { ok: true, text: `Đã tạo tài khoản ${created.name}.` });
 			// The password is shown this once and never stored in the page's form state.
 			return { form, created };
 		} catch (err) {
 			form.data.password = '';
-			if (!placeErrors(form, err)) return message(form, bannerFor(err, 'Không tạo được tài khoản. Vui lòng thử lại.'), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err, 'Không tạo được tài khoản. Vui lòng thử lại.') }, { status: 400 });
 			return fail(400, { form });
 		}
 	}

@@ -32,10 +32,10 @@ export const actions: Actions = {
 			const { birthYear, ...rest } = form.data;
 			await locals.pb.collection('members').create({ cell: cell.id, ...rest, ...(birthYear ? { birthYear } : {}), active: true });
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err) }, { status: 400 });
 			return fail(400, { form });
 		}
-		return message(form, `Đã thêm ${form.data.name} vào danh sách đảng viên.`);
+		return message(form, { ok: true, text: `Đã thêm ${form.data.name} vào danh sách đảng viên.` });
 	},
 	toggle: async ({ request, locals }) => {
 		cellOf(locals);

@@ -74,10 +74,10 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		try {
 			const updated = await sendEvent(locals.pb, params.id, eventRequestBody(form.data));
-			return message(form, `Đã ghi nhận “${eventLabel(form.data.type)}”. Hồ sơ chuyển sang: ${stateLabel(updated.state)}.`);
+			return message(form, { ok: true, text: `Đã ghi nhận “${eventLabel(form.data.type)}”. Hồ sơ chuyển sang: ${stateLabel(updated.state)}.` });
 		} catch (err) {
 			if (err instanceof ClientResponseError && [400, 403, 404, 409].includes(err.status)) {
-				return message(form, err.response?.message || 'Không thực hiện được thao tác.', { status: err.status as 400 });
+				return message(form, { ok: false, text: err.response?.message || 'Không thực hiện được thao tác.' }, { status: err.status as 400 });
 			}
 			throw err;
 		}

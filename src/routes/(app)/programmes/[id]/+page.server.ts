@@ -50,7 +50,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(programmeSettingsSchema), { id: 'settings' });
 		if (!form.valid) return fail(400, { settings: form });
 		const programme = await programmeOr404(locals, params.id);
-		if (!programme.editable) return message(form, 'Bạn không sửa được chương trình này.', { status: 403 });
+		if (!programme.editable) return message(form, { ok: false, text: 'Bạn không sửa được chương trình này.' }, { status: 403 });
 		const { name, year, description, config } = form.data;
 		try {
 			await updateProgramme(locals.pb, params.id, {
@@ -63,9 +63,9 @@ export const actions: Actions = {
 			const fields = fieldErrors(err);
 			if (fields.name) setError(form, 'name', fields.name);
 			if (fields.year) setError(form, 'year', fields.year);
-			return message(form, fields.config ? `Cấu hình chưa hợp lệ: ${fields.config}` : bannerFor(err), { status: 400 });
+			return message(form, { ok: false, text: fields.config ? `Cấu hình chưa hợp lệ: ${fields.config}` : bannerFor(err) }, { status: 400 });
 		}
-		return message(form, 'Đã lưu cấu hình chương trình.');
+		return message(form, { ok: true, text: 'Đã lưu cấu hình chương trình.' });
 	},
 
 	status: async ({ request, locals, params }) => {
@@ -93,7 +93,7 @@ export const actions: Actions = {
 			if (fields.year) setError(form, 'year', fields.year);
 			if (fields.name) setError(form, 'name', fields.name);
 			if (fields.year || fields.name) return fail(400, { copy: form });
-			return message(form, bannerFor(err, 'Không tạo được chương trình. Vui lòng thử lại.'), { status: 400 });
+			return message(form, { ok: false, text: bannerFor(err, 'Không tạo được chương trình. Vui lòng thử lại.') }, { status: 400 });
 		}
 		redirect(303, `/programmes/${created.id}?moi=1`);
 	}

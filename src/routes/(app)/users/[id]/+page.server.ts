@@ -39,10 +39,10 @@ export const actions: Actions = {
 		try {
 			await updateAccount(locals.pb, params.id, form.data);
 		} catch (err) {
-			if (!placeErrors(form, err)) return message(form, bannerFor(err, 'Không lưu được tài khoản. Vui lòng thử lại.'), { status: 400 });
+			if (!placeErrors(form, err)) return message(form, { ok: false, text: bannerFor(err, 'Không lưu được tài khoản. Vui lòng thử lại.') }, { status: 400 });
 			return fail(400, { form });
 		}
-		return message(form, 'Đã lưu tài khoản.');
+		return message(form, { ok: true, text: 'Đã lưu tài khoản.' });
 	},
 	lock: async ({ request, locals, params }) => {
 		await account({ locals, params });

@@ -64,9 +64,9 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const c = await context(locals, params.id, form.data.month);
 		if (c.month !== form.data.month || !c.editable) {
-			return message(form, c.existing?.locked ? 'Bản tự đánh giá tháng này đã được cấp ủy khóa, không sửa được nữa.' : 'Không tự đánh giá được tháng này ở bước hiện tại.', { status: 400 });
+			return message(form, { ok: false, text: c.existing?.locked ? 'Bản tự đánh giá tháng này đã được cấp ủy khóa, không sửa được nữa.' : 'Không tự đánh giá được tháng này ở bước hiện tại.' }, { status: 400 });
 		}
 		if (!(await saveAssessment(locals.pb, form, params.id, c.existing))) return fail(400, { form });
-		return message(form, c.existing ? 'Đã lưu thay đổi bản tự đánh giá.' : 'Đã ghi nhận bản tự đánh giá.');
+		return message(form, { ok: true, text: c.existing ? 'Đã lưu thay đổi bản tự đánh giá.' : 'Đã ghi nhận bản tự đánh giá.' });
 	}
 };

@@ -45,6 +45,6 @@ export const actions: Actions = {
 			return fail(400, { form });
 		}
 		if (!(await recordMeeting(locals.pb, form, params.id, minutes))) return fail(400, { form });
-		return message(form, 'Đã ghi nhận buổi sinh hoạt.');
+		return message(form, { ok: true, text: 'Đã ghi nhận buổi sinh hoạt.' });
 	}
 };

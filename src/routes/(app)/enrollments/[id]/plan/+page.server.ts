@@ -54,7 +54,7 @@ async function save(request: Request, locals: App.Locals, id: string) {
 	if (!form.valid || docError) return { form, saved: false };
 	const c = await context(locals, id);
 	if (!c.tasksEditable) {
-		message(form, 'Ở bước hiện tại chi bộ không sửa được kế hoạch.', { status: 403 });
+		message(form, { ok: false, text: 'Ở bước hiện tại chi bộ không sửa được kế hoạch.' }, { status: 403 });
 		return { form, saved: false };
 	}
 	const members = new Set(c.members.map((m) => m.id));

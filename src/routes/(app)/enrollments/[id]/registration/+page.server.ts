@@ -36,7 +36,7 @@ async function save(request: Request, locals: App.Locals, id: string) {
 		await locals.pb.collection('enrollments').update(id, registrationBody(form.data));
 		return { form, saved: true };
 	} catch (err) {
-		if (!placeErrors(form, err)) message(form, bannerFor(err), { status: 400 });
+		if (!placeErrors(form, err)) message(form, { ok: false, text: bannerFor(err) }, { status: 400 });
 		return { form, saved: false };
 	}
 }

@@ -34,10 +34,10 @@ export const actions: Actions = {
 			await saveSupervision(locals.pb, params.id, form.data.supervisor, form.data.inspectors);
 		} catch (err) {
 			if (err instanceof ClientResponseError && [400, 403, 404].includes(err.status)) {
-				return message(form, err.response?.message || 'Không lưu được phân công.', { status: 403 });
+				return message(form, { ok: false, text: err.response?.message || 'Không lưu được phân công.' }, { status: 403 });
 			}
 			throw err;
 		}
-		return message(form, 'Đã lưu phân công phụ trách.');
+		return message(form, { ok: true, text: 'Đã lưu phân công phụ trách.' });
 	}
 };

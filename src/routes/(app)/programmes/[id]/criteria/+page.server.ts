@@ -39,7 +39,7 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(frameworkSchema), { id: 'framework' });
 		if (!form.valid) return fail(400, { form });
 		const programme = await programmeOr404(locals, params.id);
-		if (!programme.editable) return message(form, 'Bạn không sửa được khung tiêu chí của chương trình này.', { status: 403 });
+		if (!programme.editable) return message(form, { ok: false, text: 'Bạn không sửa được khung tiêu chí của chương trình này.' }, { status: 403 });
 		try {
 			await saveFramework(locals.pb, params.id, form.data);
 		} catch (err) {
@@ -48,10 +48,10 @@ export const actions: Actions = {
 				for (const [key, e] of Object.entries(data)) setError(form, formPath(key) as never, e.message ?? 'Giá trị không hợp lệ.');
 				return fail(400, { form });
 			}
-			return message(form, bannerFor(err), { status: 400 });
+			return message(form, { ok: false, text: bannerFor(err) }, { status: 400 });
 		}
 		// The saved rows with their new ids, so that the next save updates them instead of adding twins.
 		form.data.criteria = await loadCriteria(locals.pb, params.id);
-		return message(form, 'Đã lưu khung tiêu chí.');
+		return message(form, { ok: true, text: 'Đã lưu khung tiêu chí.' });
 	}
 };
