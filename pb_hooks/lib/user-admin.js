@@ -10,7 +10,6 @@ const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 const PER_PAGE_MAX = 100;
 // No look-alikes (0/O, 1/l/I): the password is read off the screen and typed in.
 const PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function fail(status, message, data) {
   return { status, body: { status, message, data: data || {} } };
@@ -41,18 +40,6 @@ function findUnit(app, id) {
 function generatedPassword() {
   // 12 characters with at least a digit, so it reads as a password and passes any length rule.
   return $security.randomStringWithAlphabet(10, PASSWORD_ALPHABET) + $security.randomStringWithAlphabet(2, "23456789");
-}
-
-function passwordError(p) {
-  if (p.length < 8) return "Mật khẩu tối thiểu 8 ký tự.";
-  if (p.length > 72) return "Mật khẩu tối đa 72 ký tự.";
-  return null;
-}
-
-function nameError(name) {
-  if (name.length < 2) return "Vui lòng nhập họ và tên.";
-  if (name.length > 120) return "Họ tên tối đa 120 ký tự.";
-  return null;
 }
 
 function view(app, user, unit) {
@@ -141,20 +128,17 @@ function create(e) {
   const { actor, error } = actorOf(e);
   if (error) return error;
   const body = e.requestInfo().body || {};
+  const unit = findUnit(e.app, String(body.unit || ""));
+  const role = String(body.role || "");
+  // The /users form's own schema (src/lib/domain/forms/user.ts): the same limits, the same words.
+  const parsed = domain.parseAccountCreate({ name: body.name, email: body.email, role, password: body.password || "" });
+  // Nothing is written unless this parsed: `errors` holds every field it refused.
+  const errors = parsed.ok ? {} : parsed.errors;
   const name = String(body.name || "").trim();
   const email = String(body.email || "").trim().toLowerCase();
-  const role = String(body.role || "");
-  const unit = findUnit(e.app, String(body.unit || ""));
-  let password = String(body.password || "");
-  const generated = !password;
-  if (generated) password = generatedPassword();
-
-  const errors = {};
-  const nameWrong = nameError(name);
-  if (nameWrong) errors.name = nameWrong;
-  if (!EMAIL.test(email) || email.length > 200) errors.email = "Email không đúng định dạng (ví dụ: ten@kieumau.vn).";
-  const pwWrong = passwordError(password);
-  if (pwWrong) errors.password = pwWrong;
+  const generated = !body.password;
+  const password = generated ? generatedPassword() : String(body.password);
+  // Role and unit are also the scope rules' to judge; their messages name the officer's limits.
   const scope = domain.assignmentErrors(actor, role, unit ? { kind: unit.getString("kind"), path: unit.getString("path") } : null);
   Object.keys(scope).forEach((k) => { errors[k] = scope[k]; });
   if (!errors.email) {
@@ -199,7 +183,7 @@ function update(e) {
   const errors = {};
   if (body.name !== undefined) {
     const name = String(body.name || "").trim();
-    const wrong = nameError(name);
+    const wrong = domain.accountNameProblem(name);
     if (wrong) errors.name = wrong; else user.set("name", name);
   }
   const role = body.role !== undefined ? String(body.role) : target.role;

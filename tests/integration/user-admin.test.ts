@@ -106,7 +106,9 @@ describe('creating accounts', () => {
 		['an inspector at a cell', 'oD1', () => ({ role: 'inspector', unit: u.C1!.id }), 'unit'],
 		['a role that does not exist', 'oD1', () => ({ role: 'admin', unit: u.G1!.id }), 'role'],
 		['an email already taken', 'oD1', () => ({ role: 'viewer', unit: u.G1!.id, email: email('oD2') }), 'email'],
-		['a password too short', 'oD1', () => ({ role: 'viewer', unit: u.G1!.id, password: '123' }), 'password']
+		['a password too short', 'oD1', () => ({ role: 'viewer', unit: u.G1!.id, password: '123' }), 'password'],
+		['an email that is not one', 'oD1', () => ({ role: 'viewer', unit: u.G1!.id, email: 'khong-phai-email' }), 'email'],
+		['a one-letter name', 'oD1', () => ({ role: 'viewer', unit: u.G1!.id, name: 'A' }), 'name']
 	];
 	for (const [name, who, body, field] of refusals) {
 		it(`refuses ${name}, beside the field`, async () => {

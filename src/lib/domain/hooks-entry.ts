@@ -82,4 +82,5 @@ export {
 } from './reminders';
 export { isRealDate } from './deadlines';
 export { placementError, cellFieldErrors, moveError, editScopeError, manageError, assignmentErrors, isAccountRole } from './tree-admin';
+export { parseAccountCreate, accountNameProblem } from './forms/user';
 export * as importing from './import';

@@ -1,20 +1,43 @@
-import { z } from 'zod';
+import { email as zEmail, enum as zEnum, literal, object, string, union, type infer as Infer } from 'zod';
 import { ACCOUNT_ROLES } from '../tree-admin';
+import { messagesByPath } from './programme-framework';
 
-// The account forms of /users (the same limits are checked by pb_hooks/lib/user-admin.js).
-const name = z.string().trim().min(2, 'Vui lòng nhập họ và tên.').max(120, 'Họ tên tối đa 120 ký tự.');
-const role = z.enum(ACCOUNT_ROLES, 'Vui lòng chọn vai trò.');
+// The account forms of /users, and the same schema for PocketBase's /api/accounts route
+// (pb_hooks/lib/user-admin.js reads a request with parseAccountCreate and accountNameProblem),
+// so the page and the API refuse the same input with the same words.
+// Named imports (not the `z` namespace) keep zod's unused parts out of the pb_hooks bundle.
+const name = string().trim().min(2, 'Vui lòng nhập họ và tên.').max(120, 'Họ tên tối đa 120 ký tự.');
+const role = zEnum(ACCOUNT_ROLES, 'Vui lòng chọn vai trò.');
 
 /** A new account at the unit shown; an empty password asks the server to generate one. */
-export const accountCreateSchema = z.object({
+export const accountCreateSchema = object({
 	name,
-	email: z.string().trim().min(1, 'Vui lòng nhập email.').pipe(z.email('Email không đúng định dạng (ví dụ: ten@kieumau.vn).')),
+	email: string()
+		.trim()
+		.min(1, 'Vui lòng nhập email.')
+		.max(200, 'Email tối đa 200 ký tự.')
+		.pipe(zEmail('Email không đúng định dạng (ví dụ: ten@kieumau.vn).')),
 	role,
-	password: z.union([z.literal(''), z.string().min(8, 'Mật khẩu tối thiểu 8 ký tự.').max(72, 'Mật khẩu tối đa 72 ký tự.')]).default('')
+	password: union([literal(''), string().min(8, 'Mật khẩu tối thiểu 8 ký tự.').max(72, 'Mật khẩu tối đa 72 ký tự.')]).default('')
 });
 
 /** Name, role and unit of an existing account. */
-export const accountEditSchema = z.object({ name, role, unit: z.string().trim().min(1, 'Vui lòng chọn đơn vị.') });
+export const accountEditSchema = object({ name, role, unit: string().trim().min(1, 'Vui lòng chọn đơn vị.') });
 
-export type AccountCreateForm = z.infer<typeof accountCreateSchema>;
-export type AccountEditForm = z.infer<typeof accountEditSchema>;
+export type AccountCreateForm = Infer<typeof accountCreateSchema>;
+export type AccountEditForm = Infer<typeof accountEditSchema>;
+
+/** The API's reading of a new account: the data, or the first message of each wrong field. */
+export function parseAccountCreate(json: unknown): { ok: true; data: AccountCreateForm } | { ok: false; errors: Record<string, string> } {
+	const result = accountCreateSchema.safeParse(json);
+	if (result.success) return { ok: true, data: result.data };
+	const errors: Record<string, string> = {};
+	for (const [field, messages] of Object.entries(messagesByPath(result.error.issues, 'account'))) errors[field] = messages[0]!;
+	return { ok: false, errors };
+}
+
+/** Why a new name for an account is refused, or null. */
+export function accountNameProblem(value: unknown): string | null {
+	const result = name.safeParse(value);
+	return result.success ? null : (result.error.issues[0]?.message ?? 'Vui lòng nhập họ và tên.');
+}
