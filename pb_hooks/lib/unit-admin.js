@@ -28,12 +28,13 @@ function readTexts(app, body, errors, selfId) {
   const out = {};
   if (body.name !== undefined) {
     out.name = String(body.name || "").trim();
-    if (out.name.length < 2) errors.name = "Vui lòng nhập tên đơn vị.";
-    else if (out.name.length > 200) errors.name = "Tên đơn vị tối đa 200 ký tự.";
+    const wrong = domain.unitTextProblem("name", out.name);
+    if (wrong) errors.name = wrong;
   }
   if (body.code !== undefined) {
     out.code = String(body.code || "").trim();
-    if (out.code.length > 64) errors.code = "Mã đơn vị tối đa 64 ký tự.";
+    const wrong = domain.unitTextProblem("code", out.code);
+    if (wrong) errors.code = wrong;
     else if (out.code) {
       try {
         const other = app.findFirstRecordByFilter("units", "code = {:c}", { c: out.code });

@@ -83,4 +83,5 @@ export {
 export { isRealDate } from './deadlines';
 export { placementError, cellFieldErrors, moveError, editScopeError, manageError, assignmentErrors, isAccountRole } from './tree-admin';
 export { parseAccountCreate, accountNameProblem } from './forms/user';
+export { unitTextProblem } from './forms/unit';
 export * as importing from './import';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CELL_TYPES, UNIT_KINDS } from '../tree';
 
-// The unit forms of /units (limits repeated by pb_hooks/lib/unit-admin.js and the units collection).
+// The unit forms of /units. PocketBase's /api/tree/units route reads names and codes with
+// unitTextProblem below (bundled into pb_hooks), so the page and the API say the same.
 const name = z.string().trim().min(2, 'Vui lòng nhập tên đơn vị.').max(200, 'Tên đơn vị tối đa 200 ký tự.');
 const code = z.string().trim().max(64, 'Mã đơn vị tối đa 64 ký tự.').default('');
 const cellType = z.union([z.enum(CELL_TYPES), z.literal('')]).default('');
@@ -26,3 +27,9 @@ export const unitMoveSchema = z.object({
 
 export type UnitCreateForm = z.infer<typeof unitCreateSchema>;
 export type UnitEditForm = z.infer<typeof unitEditSchema>;
+
+/** Why a unit's name or code, as sent to the API, is refused, or null. */
+export function unitTextProblem(field: 'name' | 'code', value: unknown): string | null {
+	const result = (field === 'name' ? name : code).safeParse(value);
+	return result.success ? null : (result.error.issues[0]?.message ?? 'Giá trị không hợp lệ.');
+}
