@@ -19,7 +19,9 @@ onRecordCreate((e) => {
     e.record.set("step", 0);
     e.record.set("version", 0);
     e.record.set("awaiting", cell.id);
-    e.record.set("stateChangedAt", new DateTime());
+    // The business clock (KIEUMAU_TODAY), not the record timestamp's: reminders count from it.
+    const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+    e.record.set("stateChangedAt", new DateTime(domain.now().toISOString().replace("T", " ")));
   }
   e.next();
 }, "enrollments");

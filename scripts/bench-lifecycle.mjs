@@ -22,6 +22,7 @@
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { benchScratch } from './lib/bench-scratch.mjs';
+import { currentMonth } from './lib/clock.mjs';
 
 const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? 500));
 const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? 60));
@@ -94,8 +95,8 @@ function percentile(sorted, p) {
 
 /** "YYYY-MM", `n` months before this one: one month per create, never a month not yet begun (refused). */
 function monthsAgo(n) {
-	const now = new Date();
-	const m = now.getUTCFullYear() * 12 + now.getUTCMonth() - n;
+	const [year, month] = currentMonth().split('-').map(Number);
+	const m = year * 12 + month - 1 - n;
 	return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
 

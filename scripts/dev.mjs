@@ -11,7 +11,8 @@ const pb = await startPocketBase({
 	dataDir: process.env.PB_DATA_DIR || join(root, 'pb_data'),
 	http: process.env.PB_HTTP || '127.0.0.1:8090',
 	seed: true,
-	watchHooks: true
+	watchHooks: true,
+	dev: true
 });
 const vite = spawn('npx', ['vite', 'dev', '--port', process.env.PORT || '3000'], {
 	stdio: 'inherit',

@@ -114,8 +114,7 @@ function checkEvidence(evidence, known, errors) {
 
 /** A month cannot be assessed before it has begun (Vietnam time, UTC+7). */
 function checkMonth(month, errors) {
-  const now = new Date(Date.now() + 7 * 3600 * 1000);
-  const current = now.getUTCFullYear() + "-" + String(now.getUTCMonth() + 1).padStart(2, "0");
+  const current = domain.currentMonth();
   if (month && month > current) errors.month = new ValidationError("future", "Chưa đến tháng " + month.slice(5, 7) + "/" + month.slice(0, 4) + ", chưa thể tự đánh giá.");
 }
 

@@ -128,7 +128,7 @@ function dryRun(e) {
     const problem = { message: I.IMPORT_MESSAGES.tooManyRows, params: { rows, max: MAX_ROWS } };
     return fail(400, problem.message.replace("{rows}", rows).replace("{max}", MAX_ROWS), { problem });
   }
-  const normalized = I.normalizeInput(input, new Date().getFullYear());
+  const normalized = I.normalizeInput(input, domain.currentYear());
   const plan = planAgainst(e.app, normalized, who.scope);
   const out = report(plan);
   out.importId = null;
@@ -270,6 +270,8 @@ function markFailed(app, id, message) {
 
 /** Daily: imports checked but never written within two days lose their stored writes. */
 function purgeStale(app) {
+  // Real time, not the business clock: compared with `created` (a real record timestamp), and
+  // two days of waiting is a duration, whatever date KIEUMAU_TODAY pins.
   const cutoff = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString().replace("T", " ");
   app.runInTransaction((tx) => {
     tx.db().newQuery(

@@ -4,6 +4,8 @@
 // - "mark all read" is one UPDATE of the person's unread rows, not one request per row.
 // Both are scoped to the caller explicitly (user = auth id), on the (user, readAt) index.
 
+const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+
 function fail(status, message) {
   return { status, body: { status, message, data: {} } };
 }
@@ -25,7 +27,8 @@ function unreadCount(e) {
 function readAll(e) {
   const auth = caller(e);
   if (!auth) return fail(401, "Vui lòng đăng nhập.");
-  const now = new DateTime().string();
+  // When it was read, on the product's clock (same "YYYY-MM-DD HH:MM:SS.sssZ" form as DateTime).
+  const now = domain.now().toISOString().replace("T", " ");
   const result = e.app.db()
     .newQuery("UPDATE notifications SET readAt = {:now} WHERE user = {:u} AND readAt = ''")
     .bind({ now, u: auth.id })

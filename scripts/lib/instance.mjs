@@ -11,15 +11,16 @@ export const defaults = {
 	adminPassword: process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026'
 };
 
-export async function startPocketBase({ dataDir, http, quiet = false, seed = false, watchHooks = false }) {
+export async function startPocketBase({ dataDir, http, quiet = false, seed = false, watchHooks = false, dev = false }) {
 	migrate(dataDir);
 	upsertSuperuser(dataDir, defaults.adminEmail, defaults.adminPassword);
-	const pb = await servePocketBase({ dataDir, http, quiet, watchHooks });
+	const pb = await servePocketBase({ dataDir, http, quiet, watchHooks, dev });
 	const marker = join(dataDir, '.demo-seeded');
 	if (seed && !existsSync(marker)) {
 		console.log('• Nạp dữ liệu mẫu…');
 		const { seedAll } = await import('../seed.mjs');
 		await seedAll({ url: pb.url, email: defaults.adminEmail, password: defaults.adminPassword });
+		// Real time: when this data folder was seeded, a record of the machine, not a business date.
 		writeFileSync(marker, new Date().toISOString() + '\n');
 	}
 	return pb;

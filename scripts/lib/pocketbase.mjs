@@ -44,8 +44,9 @@ export function dirFlags(dataDir) {
 	];
 }
 
+/** One-off commands (migrate, superuser): never in dev mode, which would print every SQL statement. */
 function runPb(args, dataDir) {
-	const r = spawnSync(pbBinary, [...args, ...dirFlags(dataDir)], { encoding: 'utf8' });
+	const r = spawnSync(pbBinary, [...args, '--dev=false', ...dirFlags(dataDir)], { encoding: 'utf8' });
 	if (r.status !== 0) {
 		throw new Error(`pocketbase ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 	}
@@ -64,10 +65,12 @@ export function upsertSuperuser(dataDir, email, password) {
 /**
  * Starts `pocketbase serve` and resolves once its health endpoint answers. Hooks are not
  * watched unless asked (development): a watched server restarts whenever a hook file is saved,
- * which would cut a test run or a benchmark off in the middle.
+ * which would cut a test run or a benchmark off in the middle. Dev mode (every SQL statement
+ * logged) is off unless asked, explicitly: `npm run dev` alone asks for it, never `npm start`,
+ * the tests or a benchmark by accident.
  */
-export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false }) {
-	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, ...dirFlags(dataDir)];
+export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false, dev = false }) {
+	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, `--dev=${dev}`, ...dirFlags(dataDir)];
 	const child = spawn(pbBinary, args, {
 		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit']
 	});

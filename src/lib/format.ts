@@ -1,5 +1,7 @@
 // Vietnamese presentation: dd/mm/yyyy dates, Vietnamese alphabetical order, durations in words.
 
+import { now as clockNow } from '$lib/domain/clock';
+
 const TZ = 'Asia/Ho_Chi_Minh';
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -29,7 +31,7 @@ const inVietnamese: Say = (message, { n }) => message.replace('{n}', String(n));
  * "3 ngày", "5 giờ", "vừa xong": how long something has been waiting. The words are message ids:
  * a page passes its `t` to have them in the reader's language.
  */
-export function waitingFor(since: string | Date | null | undefined, now: Date = new Date(), say: Say = inVietnamese): string {
+export function waitingFor(since: string | Date | null | undefined, now: Date = clockNow(), say: Say = inVietnamese): string {
 	const d = parse(since);
 	if (!d) return '';
 	const minutes = Math.max(0, Math.floor((now.getTime() - d.getTime()) / 60000));

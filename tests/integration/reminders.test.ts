@@ -10,6 +10,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentYear } from '../../src/lib/domain/clock';
 import { selfAssessmentDue } from '../../src/lib/domain/deadlines';
 import { addDays, vietnamDate } from '../../src/lib/domain/reminders';
 import { asGuest, asSuperuser, attempt, impersonate } from './helpers/clients';
@@ -58,7 +59,8 @@ const entered = (e: Enrolment) => vietnamDate(e.record.stateChangedAt as string)
 /** A programme of this year (the fixtures' are 2026), so the current month is one of its months. */
 async function thisYearsEnrolment(): Promise<Enrolment> {
 	const programme = await newProgramme(world, 'p4');
-	const year = Number(vietnamDate(new Date())!.slice(0, 4));
+	// The server's year: the test server inherits KIEUMAU_TODAY from this process.
+	const year = currentYear();
 	const updated = await su.collection('programmes').update(programme.id, { year });
 	return startEnrolment(world, { programme: updated });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vietnamDateOfInstant } from '../../src/lib/domain/clock';
 import {
 	addMonths,
 	assessableMonths,
@@ -7,8 +8,7 @@ import {
 	formatMonth,
 	isRealDate,
 	monthDueNow,
-	selfAssessmentDue,
-	todayInVietnam
+	selfAssessmentDue
 } from '../../src/lib/domain/deadlines';
 import { DOC_ERRORS, documentError, documentProblem, emptyTask, holdBackRefusedFile, moveRow, planSchema, planTaskSchema, uploadedDocument } from '../../src/lib/domain/forms/plan';
 import { registrationSchema, unknownEmphasis } from '../../src/lib/domain/forms/registration';
@@ -83,7 +83,7 @@ describe('deadlines', () => {
 		expect(dueStatus('2026-10', 5, '2026-11-22', false)).toBe('overdue');
 	});
 	it('takes today in Vietnam’s time zone', () => {
-		expect(todayInVietnam(new Date('2026-11-22T18:00:00Z'))).toBe('2026-11-23');
+		expect(vietnamDateOfInstant(Date.parse('2026-11-22T18:00:00Z'))).toBe('2026-11-23');
 	});
 });
 

@@ -51,7 +51,11 @@ describe('hooks bundle', () => {
 			'ratingForScore',
 			'childPath',
 			'ancestorIds',
-			'machineDefinition'
+			'machineDefinition',
+			'today',
+			'now',
+			'currentYear',
+			'currentMonth'
 		]) {
 			expect(typeof api[name], name).toBe('function');
 		}
@@ -66,5 +70,16 @@ describe('hooks bundle', () => {
 		});
 		expect(decided).toMatchObject({ ok: true, next: { state: 'selection' } });
 		expect(api.parseProgrammeConfig!('{"quota":{"max":2}}')).toMatchObject({ quota: { min: 1, max: 2 } });
+		expect(api.today!()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('reads KIEUMAU_TODAY through $os.getenv when there is no process.env', async () => {
+		const { code } = await loadBundle();
+		const module = { exports: {} as Record<string, () => unknown> };
+		const $os = { getenv: (name: string) => (name === 'KIEUMAU_TODAY' ? '2026-11-22' : '') };
+		new Function('module', 'exports', 'process', '$os', code)(module, module.exports, undefined, $os);
+		expect(module.exports.today!()).toBe('2026-11-22');
+		expect(module.exports.currentMonth!()).toBe('2026-11');
+		expect(module.exports.currentYear!()).toBe(2026);
 	});
 });

@@ -81,6 +81,8 @@ export {
 	ASSESSING_STATES
 } from './reminders';
 export { isRealDate } from './deadlines';
+// The product's one clock: hooks read today's date (KIEUMAU_TODAY through $os.getenv) from here.
+export { today, now, currentYear, currentMonth, vietnamDateOfInstant, isCalendarDate } from './clock';
 export { placementError, cellFieldErrors, moveError, editScopeError, manageError, assignmentErrors, isAccountRole } from './tree-admin';
 export { parseAccountCreate, accountNameProblem } from './forms/user';
 export { unitTextProblem } from './forms/unit';

@@ -3,6 +3,7 @@
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
+import { currentYear } from '$lib/domain/clock';
 import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
 import { countsByState, countsByType, STATS_COLUMNS, targetReport, TREE_COLUMNS, TREE_YEAR, type UnitFigures } from '$lib/domain/unit-stats';
 import { compareVi } from '$lib/format';
@@ -84,7 +85,7 @@ export async function dashboardView(pb: PocketBase, user: AppUser, params: URLSe
 	if (!unit.path.startsWith(user.unit.path)) error(404, 'Đơn vị nằm ngoài phạm vi bạn được xem.');
 
 	const { programmes, programme, config } = await programmeFor(pb, params.get('programme'));
-	const year = programme?.year ?? new Date().getFullYear();
+	const year = programme?.year ?? currentYear();
 	const { self, children } = await unitAndChildren(pb, unit, year);
 	const ancestors = unit.path
 		.split('/')

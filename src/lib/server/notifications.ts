@@ -2,6 +2,7 @@
 // (own records only, only `readAt` writable) and the routes in pb_hooks/reminders.pb.js decide.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
+import { now } from '$lib/domain/clock';
 
 export const NOTIFICATIONS_PER_PAGE = 20;
 
@@ -68,7 +69,7 @@ export async function notificationPage(pb: PocketBase, page: number): Promise<{ 
 }
 
 export async function markRead(pb: PocketBase, id: string): Promise<void> {
-	await pb.collection('notifications').update(id, { readAt: new Date().toISOString() });
+	await pb.collection('notifications').update(id, { readAt: now().toISOString() });
 }
 
 export async function markAllRead(pb: PocketBase): Promise<number> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentYear } from '../clock';
 
 export const MEMBER_POSITIONS = ['secretary', 'deputy', 'committee', 'member'] as const;
 export const MEMBER_POSITION_LABELS: Record<(typeof MEMBER_POSITIONS)[number], string> = {
@@ -16,7 +17,9 @@ export const memberSchema = z.object({
 		.number('Năm sinh phải là số.')
 		.int('Năm sinh phải là số nguyên.')
 		.min(1900, 'Năm sinh từ 1900 đến nay.')
-		.max(new Date().getFullYear(), 'Năm sinh từ 1900 đến nay.')
+		// "Up to this year" is checked when the form is, not when the module loads (a server runs
+		// for years), and against the product's clock.
+		.refine((year) => year <= currentYear(), 'Năm sinh từ 1900 đến nay.')
 		.nullable()
 		.default(null),
 	code: z.string().trim().max(32, 'Mã đảng viên tối đa 32 ký tự.').default('')

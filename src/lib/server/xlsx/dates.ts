@@ -1,6 +1,8 @@
 // Excel dates have no time zone: a cell holds a calendar day. PocketBase stores instants in UTC,
 // and the pages show them as the day in Việt Nam (src/lib/format.ts), so the export converts to
 // that same calendar day and writes it as midnight UTC, which exceljs stores as a whole serial.
+import { today } from '$lib/domain/clock';
+
 const TZ = 'Asia/Ho_Chi_Minh';
 const dayParts = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -19,8 +21,8 @@ function vietnamDay(d: Date): Date {
 	return new Date(Date.UTC(y!, m! - 1, day!));
 }
 
-/** Today's date parts in Việt Nam: the date printed on an export. */
-export function todayInVietnamParts(now: Date = new Date()): { day: number; month: number; year: number } {
-	const d = vietnamDay(now);
-	return { day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear() };
+/** Today's date parts in Việt Nam (the product's clock): the date printed on an export. */
+export function todayInVietnamParts(date: string = today()): { day: number; month: number; year: number } {
+	const [year, month, day] = date.split('-').map(Number);
+	return { day: day!, month: month!, year: year! };
 }

@@ -4,6 +4,7 @@
 // percentages as fractions shown 0.0%. Sheets are described by column definitions, so each
 // export says *what* to show and this file alone decides *how* it looks.
 import ExcelJS from 'exceljs';
+import { now } from '$lib/domain/clock';
 import { parseVietnamDate } from './dates';
 
 export type ColumnKind = 'text' | 'int' | 'date' | 'pct' | 'score';
@@ -136,7 +137,7 @@ export function addTableSheet<Row>(wb: ExcelJS.Workbook, sheet: TableSheet<Row>,
 export function newWorkbook(meta: Pick<WorkbookMeta, 'creator'> = {}): ExcelJS.Workbook {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = meta.creator ?? 'Kiểu Mẫu';
-	wb.created = new Date();
+	wb.created = now();
 	return wb;
 }
 

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { attendanceRate, longAbsences, yearRate } from '$lib/domain/attendance';
-import { todayInVietnam } from '$lib/domain/deadlines';
+import { today } from '$lib/domain/clock';
 import { meetingSchema } from '$lib/domain/forms/meeting';
 import { uploadedDocument } from '$lib/domain/forms/plan';
 import { loadMeetings, recordMeeting } from '$lib/server/cell/meetings';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const [meetings, members] = await Promise.all([loadMeetings(locals.pb, e.id), cellMembers(locals.pb, e.cellId)]);
 	const names = new Map(members.map((m) => [m.id, m.name]));
 	const form = await superValidate(
-		{ date: todayInVietnam(), kind: 'regular', total: members.length || 1, present: members.length || 0 },
+		{ date: today(), kind: 'regular', total: members.length || 1, present: members.length || 0 },
 		zod4(meetingSchema),
 		{ errors: false }
 	);

@@ -1,6 +1,6 @@
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { todayInVietnam } from '$lib/domain/deadlines';
+import { today } from '$lib/domain/clock';
 import { planSchema, uploadedDocument } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
@@ -26,8 +26,8 @@ async function context(locals: App.Locals, id: string) {
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const c = await context(locals, params.id);
-	const today = todayInVietnam();
-	const firstMonth = c.e.year > Number(today.slice(0, 4)) ? `${c.e.year}-01` : today.slice(0, 7);
+	const day = today();
+	const firstMonth = c.e.year > Number(day.slice(0, 4)) ? `${c.e.year}-01` : day.slice(0, 7);
 	const form = await superValidate(planFormData(c.plan, c.tasks, firstMonth), zod4(planSchema), { errors: false });
 	return {
 		enrollment: { id: c.e.id, state: c.e.state, cellName: c.e.cellName, programmeName: c.e.programmeName, year: c.e.year },
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		tasksEditable: c.tasksEditable,
 		progress: planProgress(
 			c.tasks.map((t) => ({ status: t.status, due: t.due })),
-			today
+			day
 		),
 		firstMonth,
 		form
