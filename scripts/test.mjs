@@ -9,6 +9,12 @@ import { prepare } from './lib/setup.mjs';
 
 await prepare({ chromium: true });
 const { root } = await import('./lib/pocketbase.mjs');
+// One business date for the whole run (KIEUMAU_TODAY, else today in Vietnam), handed to every
+// stage: the servers, the seed and the tests all see the same day, even across midnight. Unit
+// tests pass their dates explicitly; integration and e2e compute expected labels from this date.
+const { today } = await import('./lib/clock.mjs');
+process.env.KIEUMAU_TODAY = today();
+console.log(`• Ngày nghiệp vụ của lượt kiểm thử (KIEUMAU_TODAY): ${process.env.KIEUMAU_TODAY}`);
 // Not under test-results/: Playwright empties that folder when it starts.
 const reports = join(root, '.test-reports');
 rmSync(reports, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 
 const LIFECYCLE_FIELDS = [
   "state", "step", "version", "awaiting", "submittedBy", "stateChangedAt", "reviewConcluded",
-  "score", "rating", "decisionNo", "decisionDate", "decisionSigner",
+  "score", "rating", "decisionNo", "decisionDate", "decisionSigner", "pilotSince",
 ];
 const COPIED_FIELDS = ["path", "cellType", "year"];
 const REGISTRATION_FIELDS = ["goals", "commitments", "emphasis", "contactName", "contactPhone"];

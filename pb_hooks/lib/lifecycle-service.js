@@ -248,7 +248,10 @@ function sendEvent(e) {
     enrollment.set("rating", next.rating || "");
     enrollment.set("awaiting", awaiting);
     enrollment.set("version", enrollment.getInt("version") + 1);
-    enrollment.set("stateChangedAt", new DateTime());
+    // The business clock (KIEUMAU_TODAY), like every date the reminders and deadlines count from.
+    enrollment.set("stateChangedAt", new DateTime(domain.now().toISOString().replace("T", " ")));
+    // The first day of the pilot: the months owed a self-assessment start there.
+    if (next.state === "pilot" && !enrollment.getString("pilotSince")) enrollment.set("pilotSince", domain.today() + " 00:00:00.000Z");
     if (event.type === "SUBMIT") enrollment.set("submittedBy", actor.id);
     if (event.type === "APPROVE" && next.state === "recognized" && event.decision) {
       enrollment.set("decisionNo", event.decision.number);

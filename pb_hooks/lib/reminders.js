@@ -43,11 +43,11 @@ function inChunks(values, size, fn) {
 
 function pageOf(app, programme, state, cellType, after) {
   return rows(app,
-    "SELECT rowid AS rid, id, cell, path, state, step, year, awaiting, supervisor, inspectors, stateChangedAt " +
+    "SELECT rowid AS rid, id, cell, path, state, step, year, awaiting, supervisor, inspectors, stateChangedAt, pilotSince " +
     "FROM enrollments WHERE programme = {:p} AND state = {:s} AND cellType = {:t} AND rowid > {:after} " +
     "ORDER BY rowid LIMIT " + PAGE,
     { p: programme, s: state, t: cellType, after },
-    { rid: 0, id: "", cell: "", path: "", state: "", step: 0, year: 0, awaiting: "", supervisor: "", inspectors: "", stateChangedAt: "" });
+    { rid: 0, id: "", cell: "", path: "", state: "", step: 0, year: 0, awaiting: "", supervisor: "", inspectors: "", stateChangedAt: "", pilotSince: "" });
 }
 
 function parseIds(json) {
@@ -82,14 +82,9 @@ function candidatesOf(app, domain, config, today, page) {
   rows(app, "SELECT id, name, parent FROM units WHERE id IN (" + inList(unitIds, params, "u") + ")", params,
     { id: "", name: "", parent: "" }).forEach((u) => { units[u.id] = u; });
 
-  // Pilot start dates and filed months, for the states that self-assess.
-  const pilotSince = {};
+  // Filed months, for the states that self-assess.
   const filed = {};
   if (domain.ASSESSING_STATES.indexOf(page[0].state) >= 0) {
-    const p1 = {};
-    rows(app, "SELECT enrollment, MIN(created) AS at FROM transitions WHERE enrollment IN (" + inList(enrIds, p1, "e") +
-      ") AND [[to]] = 'pilot' GROUP BY enrollment", p1, { enrollment: "", at: "" })
-      .forEach((t) => { pilotSince[t.enrollment] = domain.vietnamDate(t.at); });
     const p2 = {};
     rows(app, "SELECT enrollment, month FROM self_assessments WHERE enrollment IN (" + inList(enrIds, p2, "e") + ")", p2,
       { enrollment: "", month: "" })
@@ -102,7 +97,7 @@ function candidatesOf(app, domain, config, today, page) {
     const since = domain.vietnamDate(r.stateChangedAt);
     const notices = domain.remindersFor({
       state: r.state, step: r.step, year: r.year, since,
-      pilotSince: pilotSince[r.id] || null,
+      pilotSince: domain.vietnamDate(r.pilotSince),
       filedMonths: filed[r.id] || [],
     }, config, today);
     notices.forEach((n) => {
@@ -223,7 +218,7 @@ function mailDigests(app, digests) {
 function runReminders(app, opts) {
   const domain = require(`${__hooks}/lib/generated/domain.cjs`);
   opts = opts || {};
-  const today = opts.today || domain.vietnamDate(new Date());
+  const today = opts.today || domain.today();
   const programmes = opts.programme
     ? [app.findRecordById("programmes", opts.programme)]
     : app.findRecordsByFilter("programmes", "status = 'active'", "", 0, 0);

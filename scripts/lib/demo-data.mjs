@@ -1,5 +1,5 @@
 // The demo dataset of Kiểu Mẫu, as plain data (no I/O): the party tree, the demo accounts, the
-// four programmes of 2026 with their shared "4 tốt" criteria framework, and the member lists of
+// programmes of each province (this year's, and last year's where the demo needs it) with their shared "4 tốt" criteria framework, and the member lists of
 // the cells used in the demo journeys. Real units come from DOMAIN.md §7; every other name is
 // invented but shaped like the real thing (thôn, xóm, khu, tổ dân phố, trường, trạm y tế …).
 //
@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 
 export const DEMO_PASSWORD = 'KieuMau@2026';
-export const DEMO_YEAR = 2026;
 export const EMAIL_DOMAIN = 'kieumau.vn';
 
 export const CELL_TYPES = ['residential', 'administrative', 'public_service', 'armed_forces', 'enterprise'];
@@ -215,47 +214,64 @@ export function programmeConfig() {
 	return { ...JSON.parse(JSON.stringify(DEFAULT_PROGRAMME_CONFIG)), groups: CRITERIA_GROUPS.map((g) => ({ ...g })) };
 }
 
-// `code` is the seed's own handle; the schema has none, programmes are matched on (owner, year, name).
-export const PROGRAMMES = [
+// `code` is the seed's own handle (province + year); the schema has none, programmes are
+// matched on (owner, year, name). The demo's years follow today (scripts/lib/demo-calendar.mjs).
+const PROGRAMME_TEMPLATES = [
 	{
-		code: 'TB-2026',
-		ownerCode: 'TB',
-		name: 'Chi bộ kiểu mẫu 2026',
-		year: DEMO_YEAR,
-		status: 'active',
-		description:
-			'Đề án xây dựng chi bộ kiểu mẫu năm 2026 của Tỉnh ủy Thái Bình. Mỗi đảng bộ cấp huyện lựa chọn từ 1 đến 3 chi bộ của mỗi loại hình làm thí điểm; chi bộ ban hành nghị quyết chuyên đề, kế hoạch thực hiện, hằng tháng tự đánh giá theo khung tiêu chí 100 điểm. Đảng ủy cơ sở chỉ đạo, giám sát, tổ chức sơ kết giữa kỳ; cuối năm đánh giá, xếp loại và xét công nhận chi bộ kiểu mẫu. Mục tiêu: mỗi đảng bộ cấp huyện có từ 90% chi bộ hoàn thành tốt nhiệm vụ trở lên, trên 20% chi bộ đạt tiêu chí kiểu mẫu.',
+		province: 'TB',
+		name: (y) => `Chi bộ kiểu mẫu ${y}`,
+		description: (y) =>
+			`Đề án xây dựng chi bộ kiểu mẫu năm ${y} của Tỉnh ủy Thái Bình. Mỗi đảng bộ cấp huyện lựa chọn từ 1 đến 3 chi bộ của mỗi loại hình làm thí điểm; chi bộ ban hành nghị quyết chuyên đề, kế hoạch thực hiện, hằng tháng tự đánh giá theo khung tiêu chí 100 điểm. Đảng ủy cơ sở chỉ đạo, giám sát, tổ chức sơ kết giữa kỳ; cuối năm đánh giá, xếp loại và xét công nhận chi bộ kiểu mẫu. Mục tiêu: mỗi đảng bộ cấp huyện có từ 90% chi bộ hoàn thành tốt nhiệm vụ trở lên, trên 20% chi bộ đạt tiêu chí kiểu mẫu.`,
 	},
 	{
-		code: 'HN-2026',
-		ownerCode: 'HN',
-		name: 'Chi bộ kiểu mẫu 2026',
-		year: DEMO_YEAR,
-		status: 'active',
-		description:
-			'Mô hình “Chi bộ kiểu mẫu” năm 2026 của Tỉnh ủy Hà Nam. Các đảng ủy cơ sở lựa chọn chi bộ đăng ký từ tháng 12/2025, huyện ủy phê duyệt danh sách thí điểm; sơ kết đánh giá bước đầu trong quý II, tổng kết và công nhận vào cuối năm.',
+		province: 'HN',
+		name: (y) => `Chi bộ kiểu mẫu ${y}`,
+		description: (y) =>
+			`Mô hình “Chi bộ kiểu mẫu” năm ${y} của Tỉnh ủy Hà Nam. Các đảng ủy cơ sở lựa chọn chi bộ đăng ký từ tháng 12/${y - 1}, huyện ủy phê duyệt danh sách thí điểm; sơ kết đánh giá bước đầu trong quý II, tổng kết và công nhận vào cuối năm.`,
 	},
 	{
-		code: 'QN-2026',
-		ownerCode: 'QN',
-		name: 'Chi bộ 4 tốt 2026',
-		year: DEMO_YEAR,
-		status: 'active',
+		province: 'QN',
+		name: (y) => `Chi bộ 4 tốt ${y}`,
 		// Quảng Ninh reminds its cells two weeks ahead of each deadline (the others: QĐ 366's 3 days).
 		deadlines: { remindDaysBefore: 14 },
-		description:
-			'Xây dựng “Chi bộ 4 tốt” năm 2026 theo Hướng dẫn số 05-HD/BTCTU ngày 19/5/2024 của Ban Tổ chức Tỉnh ủy Quảng Ninh, thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên. Bốn nhóm tiêu chí: thi đua hoàn thành tốt nhiệm vụ; chất lượng sinh hoạt tốt; đoàn kết tốt, kỷ luật tốt; cán bộ, đảng viên tốt. Chi bộ tự đánh giá mức độ hoàn thành hằng tháng.',
+		description: (y) =>
+			`Xây dựng “Chi bộ 4 tốt” năm ${y} theo Hướng dẫn số 05-HD/BTCTU ngày 19/5/2024 của Ban Tổ chức Tỉnh ủy Quảng Ninh, thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên. Bốn nhóm tiêu chí: thi đua hoàn thành tốt nhiệm vụ; chất lượng sinh hoạt tốt; đoàn kết tốt, kỷ luật tốt; cán bộ, đảng viên tốt. Chi bộ tự đánh giá mức độ hoàn thành hằng tháng.`,
 	},
 	{
-		code: 'NA-2026',
-		ownerCode: 'NA',
-		name: 'Chi bộ kiểu mẫu 2026',
-		year: DEMO_YEAR,
-		status: 'active',
-		description:
-			'Xây dựng chi bộ kiểu mẫu năm 2026 trong Đảng bộ tỉnh Nghệ An, ưu tiên chi bộ khối, xóm, bản. Chi bộ duy trì sinh hoạt định kỳ hằng tháng và sinh hoạt chuyên đề ít nhất mỗi quý một lần, tỷ lệ đảng viên dự sinh hoạt đạt trên 90%.',
+		province: 'NA',
+		name: (y) => `Chi bộ kiểu mẫu ${y}`,
+		description: (y) =>
+			`Xây dựng chi bộ kiểu mẫu năm ${y} trong Đảng bộ tỉnh Nghệ An, ưu tiên chi bộ khối, xóm, bản. Chi bộ duy trì sinh hoạt định kỳ hằng tháng và sinh hoạt chuyên đề ít nhất mỗi quý một lần, tỷ lệ đảng viên dự sinh hoạt đạt trên 90%.`,
 	},
 ];
+
+/** The seed's handle of a province's programme of `year`: "TB-2027". */
+export const programmeCode = (province, year) => `${province}-${year}`;
+
+/**
+ * The demo programmes: every province's programme of `year`, plus last year's for the provinces
+ * listed in `previous` (those whose journeys run or ended there). All are created active; the
+ * seed closes a finished one afterwards.
+ */
+export function demoProgrammes(year, previous = []) {
+	const out = [];
+	for (const t of PROGRAMME_TEMPLATES) {
+		const years = previous.includes(t.province) ? [year - 1, year] : [year];
+		for (const y of years) {
+			out.push({
+				code: programmeCode(t.province, y),
+				province: t.province,
+				ownerCode: t.province,
+				name: t.name(y),
+				year: y,
+				status: 'active',
+				description: t.description(y),
+				...(t.deadlines && { deadlines: t.deadlines }),
+			});
+		}
+	}
+	return out;
+}
 
 // ─── Criteria framework ─────────────────────────────────────────────────────────────────────
 // Common criteria (cellTypes: []) worth 80 points, plus 20 points per cell type: every type

@@ -13,13 +13,15 @@ import {
 	ACCOUNTS,
 	CRITERIA,
 	DEMO_PASSWORD,
-	DEMO_YEAR,
 	MEMBERS,
-	PROGRAMMES,
+	demoProgrammes,
+	programmeCode,
 	programmeConfig,
 	UNITS,
 	rng,
 } from './demo-data.mjs';
+import { daysBefore, demoCalendar, journeyMonths, monthKey, monthNumberOf } from './demo-calendar.mjs';
+import { today as clockToday } from './clock.mjs';
 
 const BATCH_MAX = 200; // settings.batch.maxRequests (migration 1764000014)
 
@@ -114,7 +116,8 @@ async function pool(items, limit, fn) {
  * Returns { units: Map(code→record), users: Map(email→record), programmes: Map(code→record),
  *           created: { units, users, programmes, criteria, members } }.
  */
-export async function seedStructure(pb, { log = () => {} } = {}) {
+export async function seedStructure(pb, { log = () => {}, plan = demoPlan(clockToday()) } = {}) {
+	const PROGRAMMES = plan.programmes;
 	pb.autoCancellation(false);
 	const created = { units: 0, users: 0, programmes: 0, criteria: 0, members: 0 };
 
@@ -246,6 +249,113 @@ export async function seedStructure(pb, { log = () => {} } = {}) {
 	return { units, users, programmes, created };
 }
 
+// ─── The demo picture ───────────────────────────────────────────────────────────────────────
+
+// One row per enrolment; `to` is where it stops:
+//   draft                   registered, not sent
+//   selection               sent; `approvals` committees of the selection chain have approved
+//   returned | rejected     sent, `approvals` approvals, then returned to draft / rejected
+//   planning | plan_review  selected; plan filed (and sent, for plan_review)
+//   pilot                   plan approved; meetings and up to `months` self-assessments, up to the
+//                           last month whose deadline has passed (`late`: not yet last month's)
+//   review                  pilot + inspector assigned + mid-term review opened
+//   reviewed                review + inspector's note + review concluded (back in pilot)
+// The year-end steps, after `reviewed` (from November in this year's programme, before that in
+// last year's: see demo-calendar.mjs):
+//   evaluation              the committee started the evaluation; the cell has not sent it yet
+//   classification          the cell sent its evaluation; the committee has not classified it
+//   recognition             classified `rating` (score `score`); `approvals` recognitions given
+//   recognized              through the whole recognition chain, decision `decision`
+//   not_recognized          classified below the programme's recognition level
+// Within one committee an excellent rating comes first: the ≤ 20 % cap counts the ratings given.
+// `quality` ≈ the self-assessment total / 100. Quota: at most 3 pilot cells per type per district.
+const JOURNEY_ROWS = [
+	// Thái Bình — Huyện ủy Quỳnh Phụ: all 17 cells.
+	{ province: 'TB', cell: 'TB-QP-QH-01', to: 'pilot', months: 10, quality: 0.9 },
+	{ province: 'TB', cell: 'TB-QP-AV-01', to: 'pilot', months: 9, quality: 0.86 },
+	{ province: 'TB', cell: 'TB-QP-QC-01', to: 'pilot', months: 8, quality: 0.82 },
+	{ province: 'TB', cell: 'TB-QP-QH-03', to: 'pilot', months: 7, quality: 0.8 },
+	{ province: 'TB', cell: 'TB-QP-QH-04', to: 'pilot', months: 10, quality: 0.88 },
+	{ province: 'TB', cell: 'TB-QP-YT', to: 'pilot', months: 8, quality: 0.84 },
+	{ province: 'TB', cell: 'TB-QP-QS', to: 'reviewed', months: 9, quality: 0.91, inspector: 'kiemtra.quynhphu@kieumau.vn' },
+	{ province: 'TB', cell: 'TB-QP-QC-03', to: 'pilot', months: 6, quality: 0.76 },
+	{ province: 'TB', cell: 'TB-QP-QH-02', to: 'selection', approvals: 0 },
+	{ province: 'TB', cell: 'TB-QP-AV-02', to: 'selection', approvals: 0 },
+	{ province: 'TB', cell: 'TB-QP-AV-03', to: 'selection', approvals: 1 },
+	{ province: 'TB', cell: 'TB-QP-QH-05', to: 'selection', approvals: 1 },
+	{ province: 'TB', cell: 'TB-QP-QC-02', to: 'draft' },
+	{ province: 'TB', cell: 'TB-QP-AV-04', to: 'draft' },
+	{ province: 'TB', cell: 'TB-QP-TH', to: 'draft' },
+	{
+		province: 'TB', cell: 'TB-QP-CK', to: 'returned', approvals: 0,
+		comment: 'Đề nghị chi bộ bổ sung chỉ tiêu cụ thể về sản xuất, kinh doanh và kết nạp đảng viên là công nhân trực tiếp sản xuất; nêu rõ lộ trình thực hiện từng quý rồi gửi lại.',
+	},
+	{
+		province: 'TB', cell: 'TB-QP-QC-04', to: 'rejected', approvals: 0,
+		comment: (y) => `Năm ${y - 1} chi bộ chỉ xếp loại hoàn thành nhiệm vụ, còn đảng viên bị xử lý kỷ luật khiển trách. Đề nghị chi bộ tập trung củng cố, khắc phục hạn chế và đăng ký lại vào năm sau.`,
+	},
+	// Thái Bình — Huyện ủy Thái Thụy: the year-end evaluation under way.
+	...[
+		{ cell: 'TB-TT-DD-01', to: 'recognized', months: 10, quality: 0.93, rating: 'excellent', score: 93, decisionNo: '118-QĐ/TU' },
+		{ cell: 'TB-TT-DD-02', to: 'not_recognized', months: 10, quality: 0.85, rating: 'good', score: 85 },
+		{ cell: 'TB-TT-DD-03', to: 'evaluation', months: 9, quality: 0.82 },
+		{ cell: 'TB-TT-TX-01', to: 'recognition', months: 10, quality: 0.92, rating: 'excellent', score: 92, approvals: 1 },
+		{ cell: 'TB-TT-TX-02', to: 'not_recognized', months: 10, quality: 0.8, rating: 'good', score: 81 },
+		{ cell: 'TB-TT-TX-03', to: 'classification', months: 10, quality: 0.84 },
+		{ cell: 'TB-TT-QS', to: 'recognized', months: 10, quality: 0.94, rating: 'excellent', score: 94, decisionNo: '119-QĐ/TU' },
+	].map((j) => ({ province: 'TB', inspector: 'kiemtra.thaithuy@kieumau.vn', ...j })),
+	// Quảng Ninh — Chi bộ 4 tốt. Biểu Nghi has not filed last month's yet (a reminder, or an
+	// overdue notice, waits for its secretary on every day), and can start its year-end evaluation.
+	{ province: 'QN', cell: 'QN-QY-DM-BN', to: 'reviewed', months: 10, quality: 0.89, late: true, ready: true, inspector: 'kiemtra.dongmai@kieumau.vn' },
+	{ province: 'QN', cell: 'QN-DT-HP-BLH', to: 'selection', approvals: 0 },
+	{ province: 'QN', cell: 'QN-HT-01', to: 'pilot', months: 7, quality: 0.83 },
+	// Hà Nam — under review, an inspector can file a note in the demo.
+	{ province: 'HN', cell: 'HN-LN-VT-VTH', to: 'review', months: 9, quality: 0.87, inspector: 'kiemtra.vinhtru@kieumau.vn' },
+];
+
+const PILOT_STEPS = ['pilot', 'review', 'reviewed'];
+const YEAR_END = ['evaluation', 'classification', 'recognition', 'recognized', 'not_recognized'];
+const SIGNER = 'Nguyễn Quang Hưng';
+
+/**
+ * The demo on `today`: the programmes to create and every journey with its programme, year and
+ * months (see demo-calendar.mjs). The same date always gives the same picture.
+ */
+export function demoPlan(today) {
+	const cal = demoCalendar(today);
+	const journeys = [];
+	for (const row of JOURNEY_ROWS) {
+		const kind = PILOT_STEPS.includes(row.to) ? 'pilot' : YEAR_END.includes(row.to) ? 'yearEnd' : null;
+		const span = kind ? journeyMonths(cal, { kind, months: row.months, late: row.late, ready: row.ready }) : { year: cal.year };
+		const j = { ...row, ...span, comment: typeof row.comment === 'function' ? row.comment(span.year) : row.comment };
+		if (row.decisionNo) j.decision = { number: row.decisionNo, date: decisionDate(cal, span.year), signer: SIGNER };
+		journeys.push(j);
+		// From November this year's evaluation runs, and last year's is over: the same cells'
+		// finished journeys there (an excellent cell recognized, the others rated good).
+		if (kind === 'yearEnd' && cal.yearEnd === cal.year) {
+			const finished = journeyMonths(cal, { kind: 'finished', months: 12 });
+			const excellent = row.rating === 'excellent' || row.to === 'recognition';
+			const number = `${row.decisionNo ? Number.parseInt(row.decisionNo, 10) - 70 : 50}-QĐ/TU`;
+			journeys.push({
+				...row,
+				...finished,
+				to: excellent ? 'recognized' : 'not_recognized',
+				rating: excellent ? 'excellent' : 'good',
+				score: excellent ? 91 : 84,
+				decision: excellent ? { number, date: decisionDate(cal, finished.year), signer: SIGNER } : undefined,
+			});
+		}
+	}
+	for (const j of journeys) j.programme = programmeCode(j.province, j.year);
+	const previous = [...new Set(journeys.filter((j) => j.year === cal.previous).map((j) => j.province))];
+	return { cal, journeys, programmes: demoProgrammes(cal.year, previous) };
+}
+
+/** A recognition decision of `year`: three days ago this year, mid-December for a past year. */
+function decisionDate(cal, year) {
+	return year === cal.year ? daysBefore(cal.today, 3) : `${year}-12-18`;
+}
+
 // ─── Journeys ───────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -266,66 +376,8 @@ export async function act(client, enrollmentId, type, extra = {}) {
  * API as the demo users themselves. `ctx` is what seedStructure returned. Skips every cell that
  * already has an enrolment in that programme (or that year).
  */
-export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
-	// The demo picture (today is 2026-11-22). One row per enrolment; `to` is where it stops:
-	//   draft                   registered, not sent
-	//   selection               sent; `approvals` committees of the selection chain have approved
-	//   returned | rejected     sent, `approvals` approvals, then returned to draft / rejected
-	//   planning | plan_review  selected; plan filed (and sent, for plan_review)
-	//   pilot                   plan approved; meetings and `months` self-assessments up to 2026-10
-	//   review                  pilot + inspector assigned + mid-term review opened
-	//   reviewed                review + inspector's note + review concluded (back in pilot)
-	// The year-end steps (November–December), after `reviewed`:
-	//   evaluation              the committee started the evaluation; the cell has not sent it yet
-	//   classification          the cell sent its evaluation; the committee has not classified it
-	//   recognition             classified `rating` (score `score`); `approvals` recognitions given
-	//   recognized              through the whole recognition chain, decision `decision`
-	//   not_recognized          classified below the programme's recognition level
-	// Within one committee an excellent rating comes first: the ≤ 20 % cap counts the ratings given.
-	// `quality` ≈ the self-assessment total / 100. Quota: at most 3 pilot cells per type per district.
-	const JOURNEYS = [
-		// Thái Bình — Huyện ủy Quỳnh Phụ: all 17 cells.
-		{ programme: 'TB-2026', cell: 'TB-QP-QH-01', to: 'pilot', months: 10, quality: 0.9 },
-		{ programme: 'TB-2026', cell: 'TB-QP-AV-01', to: 'pilot', months: 9, quality: 0.86 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QC-01', to: 'pilot', months: 8, quality: 0.82 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QH-03', to: 'pilot', months: 7, quality: 0.8 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QH-04', to: 'pilot', months: 10, quality: 0.88 },
-		{ programme: 'TB-2026', cell: 'TB-QP-YT', to: 'pilot', months: 8, quality: 0.84 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QS', to: 'reviewed', months: 9, quality: 0.91, inspector: 'kiemtra.quynhphu@kieumau.vn' },
-		{ programme: 'TB-2026', cell: 'TB-QP-QC-03', to: 'pilot', months: 6, quality: 0.76 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QH-02', to: 'selection', approvals: 0 },
-		{ programme: 'TB-2026', cell: 'TB-QP-AV-02', to: 'selection', approvals: 0 },
-		{ programme: 'TB-2026', cell: 'TB-QP-AV-03', to: 'selection', approvals: 1 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QH-05', to: 'selection', approvals: 1 },
-		{ programme: 'TB-2026', cell: 'TB-QP-QC-02', to: 'draft' },
-		{ programme: 'TB-2026', cell: 'TB-QP-AV-04', to: 'draft' },
-		{ programme: 'TB-2026', cell: 'TB-QP-TH', to: 'draft' },
-		{
-			programme: 'TB-2026', cell: 'TB-QP-CK', to: 'returned', approvals: 0,
-			comment: 'Đề nghị chi bộ bổ sung chỉ tiêu cụ thể về sản xuất, kinh doanh và kết nạp đảng viên là công nhân trực tiếp sản xuất; nêu rõ lộ trình thực hiện từng quý rồi gửi lại.',
-		},
-		{
-			programme: 'TB-2026', cell: 'TB-QP-QC-04', to: 'rejected', approvals: 0,
-			comment: 'Năm 2025 chi bộ chỉ xếp loại hoàn thành nhiệm vụ, còn đảng viên bị xử lý kỷ luật khiển trách. Đề nghị chi bộ tập trung củng cố, khắc phục hạn chế và đăng ký lại vào năm sau.',
-		},
-		// Thái Bình — Huyện ủy Thái Thụy: the year-end evaluation under way.
-		...[
-			{ cell: 'TB-TT-DD-01', to: 'recognized', months: 10, quality: 0.93, rating: 'excellent', score: 93, decision: { number: '118-QĐ/TU', date: '2026-11-18', signer: 'Nguyễn Quang Hưng' } },
-			{ cell: 'TB-TT-DD-02', to: 'not_recognized', months: 10, quality: 0.85, rating: 'good', score: 85 },
-			{ cell: 'TB-TT-DD-03', to: 'evaluation', months: 9, quality: 0.82 },
-			{ cell: 'TB-TT-TX-01', to: 'recognition', months: 10, quality: 0.92, rating: 'excellent', score: 92, approvals: 1 },
-			{ cell: 'TB-TT-TX-02', to: 'not_recognized', months: 10, quality: 0.8, rating: 'good', score: 81 },
-			{ cell: 'TB-TT-TX-03', to: 'classification', months: 10, quality: 0.84 },
-			{ cell: 'TB-TT-QS', to: 'recognized', months: 10, quality: 0.94, rating: 'excellent', score: 94, decision: { number: '119-QĐ/TU', date: '2026-11-18', signer: 'Nguyễn Quang Hưng' } },
-		].map((j) => ({ programme: 'TB-2026', inspector: 'kiemtra.thaithuy@kieumau.vn', ...j })),
-		// Quảng Ninh — Chi bộ 4 tốt.
-		{ programme: 'QN-2026', cell: 'QN-QY-DM-BN', to: 'reviewed', months: 10, quality: 0.89, inspector: 'kiemtra.dongmai@kieumau.vn' },
-		{ programme: 'QN-2026', cell: 'QN-DT-HP-BLH', to: 'selection', approvals: 0 },
-		{ programme: 'QN-2026', cell: 'QN-HT-01', to: 'pilot', months: 7, quality: 0.83 },
-		// Hà Nam — under review, an inspector can file a note in the demo.
-		{ programme: 'HN-2026', cell: 'HN-LN-VT-VTH', to: 'review', months: 9, quality: 0.87, inspector: 'kiemtra.vinhtru@kieumau.vn' },
-	];
-
+export async function seedJourneys(pb, ctx, { log = () => {}, plan = demoPlan(clockToday()) } = {}) {
+	const JOURNEYS = plan.journeys;
 	pb.autoCancellation(false);
 	const created = { enrollments: 0, skipped: 0, events: 0, plans: 0, tasks: 0, meetings: 0, selfAssessments: 0, reviewNotes: 0 };
 	const { units, users, programmes } = ctx;
@@ -395,7 +447,7 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 			.filter((c) => c.programme === programme.id && (!c.cellTypes?.length || c.cellTypes.includes(cell.cellType)))
 			.sort((a, b) => a.order - b.order);
 		const rand = rng(`journey:${j.programme}:${j.cell}`);
-		const texts = cellTexts(cell, rand);
+		const texts = cellTexts(cell, j.year, rand);
 
 		let e = await retry429(
 			() =>
@@ -430,11 +482,11 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 					if (guard > 5) throw new Error(`Hồ sơ ${j.cell} không ra khỏi bước lựa chọn`);
 					await committee('APPROVE', { comment: 'Đồng ý lựa chọn chi bộ tham gia thí điểm.' });
 				}
-				const months = Math.max(0, Math.min(10, j.months ?? 0));
-				const firstMonth = 11 - Math.max(months, 1); // self-assessments run up to 2026-10
-				const plan = await fileplan(sec, e, cell, secretary, members, texts, firstMonth, rand);
+				// The pilot's months (demo-calendar.mjs): a selected cell still planning starts next month.
+				const span = j.first === undefined ? { year: j.year, first: plan.cal.current + 1, last: plan.cal.current } : j;
+				const filed = await fileplan(sec, e, cell, secretary, members, texts, span, rand);
 				created.plans++;
-				created.tasks += plan.tasks;
+				created.tasks += filed.tasks;
 				if (j.to !== 'planning') {
 					await step(sec, 'SUBMIT');
 					if (j.to !== 'plan_review') {
@@ -444,10 +496,10 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 						}
 						// Meetings and self-assessments go in parallel: the server's create rate limit
 						// is counted per collection, so neither waits for the other.
-						const planned = planMeetings(e, cell, members, texts, firstMonth, months, rand);
+						const planned = planMeetings(e, cell, members, texts, span, rand);
 						const [meetings, assessed] = await Promise.all([
 							createAll(sec, 'meetings', planned, `Buổi sinh hoạt của ${cell.code}`),
-							selfAssess(sec, e, criteria, planned, firstMonth, months, j.quality ?? 0.8, rand),
+							selfAssess(sec, e, criteria, planned, span, j.quality ?? 0.8, rand),
 						]);
 						created.meetings += meetings.length;
 						created.selfAssessments += assessed;
@@ -477,8 +529,19 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 		log(`${cell.name} (${j.programme}): ${e.state}${e.reviewConcluded ? ', đã sơ kết' : ''}`);
 	}
 
+	// Last year's programme is closed once every journey in it has ended.
+	const FINAL = ['recognized', 'not_recognized', 'rejected', 'withdrawn'];
+	for (const p of plan.programmes) {
+		if (p.year !== plan.cal.previous) continue;
+		const inIt = JOURNEYS.filter((j) => j.programme === p.code);
+		const record = need(programmes, p.code, 'chương trình');
+		if (record.status === 'active' && inIt.every((j) => FINAL.includes(j.to))) {
+			await pb.collection('programmes').update(record.id, { status: 'closed' });
+		}
+	}
+
 	// Today's reminders, as the daily job (pb_hooks/reminders.pb.js) would send them, so the demo
-	// starts with notifications (e.g. Biểu Nghi's self-assessment of the month, due in under 2 weeks).
+	// starts with notifications (Biểu Nghi's self-assessment of last month: due soon, or overdue).
 	await retry429(() => pb.send('/api/reminders/run', { method: 'POST', body: {} }), 'Chạy nhắc hạn');
 
 	// The picture as it stands (new and skipped alike).
@@ -488,11 +551,9 @@ export async function seedJourneys(pb, ctx, { log = () => {} } = {}) {
 	return { created, states };
 }
 
-const YEAR_END = ['evaluation', 'classification', 'recognition', 'recognized', 'not_recognized'];
-
 /** From the concluded review to where the journey stops, as the committees and the cell act. */
 async function yearEnd(j, sec, committee, step) {
-	await committee('START_EVALUATION', { comment: 'Tổ chức đánh giá, xếp loại chi bộ cuối năm 2026.' });
+	await committee('START_EVALUATION', { comment: `Tổ chức đánh giá, xếp loại chi bộ cuối năm ${j.year}.` });
 	if (j.to === 'evaluation') return;
 	await step(sec, 'SUBMIT', { comment: 'Chi bộ gửi báo cáo tự đánh giá cả năm và kết quả tự chấm điểm các tháng.' });
 	if (j.to === 'classification') return;
@@ -511,7 +572,7 @@ async function yearEnd(j, sec, committee, step) {
 		} catch (err) {
 			// The last level gives the decision itself (number, date, signer): asked for with a 400.
 			if (j.to !== 'recognized' || err?.cause?.status !== 400) throw err;
-			e = await committee('APPROVE', { comment: 'Công nhận chi bộ kiểu mẫu năm 2026.', decision: j.decision });
+			e = await committee('APPROVE', { comment: `Công nhận chi bộ kiểu mẫu năm ${j.year}.`, decision: j.decision });
 		}
 	}
 }
@@ -526,8 +587,8 @@ const pickOne = (rand, list) => list[Math.floor(rand() * list.length)];
 
 const TYPE_TEXT = {
 	residential: {
-		goals: (n) =>
-			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${DEMO_YEAR}: 100% đảng viên hoàn thành nhiệm vụ trở lên; tỷ lệ đảng viên dự sinh hoạt trên 95%; 92% hộ gia đình đạt danh hiệu “Gia đình văn hóa”; giữ vững an ninh trật tự, không có tệ nạn xã hội; kết nạp từ 1 đến 2 đảng viên mới.`,
+		goals: (n, y) =>
+			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${y}: 100% đảng viên hoàn thành nhiệm vụ trở lên; tỷ lệ đảng viên dự sinh hoạt trên 95%; 92% hộ gia đình đạt danh hiệu “Gia đình văn hóa”; giữ vững an ninh trật tự, không có tệ nạn xã hội; kết nạp từ 1 đến 2 đảng viên mới.`,
 		emphasis: ['1.R1', '2.1', '4.R1'],
 		tasks: [
 			'Vận động Nhân dân hiến đất, góp công mở rộng đường ngõ xóm',
@@ -545,8 +606,8 @@ const TYPE_TEXT = {
 		],
 	},
 	administrative: {
-		goals: (n) =>
-			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${DEMO_YEAR}: 100% hồ sơ thủ tục hành chính được giải quyết đúng hạn; 100% văn bản điều hành được ký số; không có cán bộ, công chức vi phạm kỷ luật; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
+		goals: (n, y) =>
+			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${y}: 100% hồ sơ thủ tục hành chính được giải quyết đúng hạn; 100% văn bản điều hành được ký số; không có cán bộ, công chức vi phạm kỷ luật; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
 		emphasis: ['1.A1', '2.1', '3.A1'],
 		tasks: [
 			'Số hóa hồ sơ, thực hiện dịch vụ công trực tuyến toàn trình',
@@ -562,8 +623,8 @@ const TYPE_TEXT = {
 		],
 	},
 	public_service: {
-		goals: (n) =>
-			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${DEMO_YEAR}: hoàn thành 100% chỉ tiêu chuyên môn được giao; mức độ hài lòng của người dân đạt trên 90%; công khai, minh bạch tài chính; 100% viên chức là đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
+		goals: (n, y) =>
+			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${y}: hoàn thành 100% chỉ tiêu chuyên môn được giao; mức độ hài lòng của người dân đạt trên 90%; công khai, minh bạch tài chính; 100% viên chức là đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
 		emphasis: ['1.P1', '2.2', '4.P1'],
 		tasks: [
 			'Rà soát chỉ tiêu chuyên môn, tổ chức cho viên chức đăng ký thi đua',
@@ -579,8 +640,8 @@ const TYPE_TEXT = {
 		],
 	},
 	armed_forces: {
-		goals: (n) =>
-			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${DEMO_YEAR}: đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu, kết quả huấn luyện đạt khá, giỏi trên 70%; tuyệt đối an toàn về người và vũ khí, trang bị; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
+		goals: (n, y) =>
+			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${y}: đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu, kết quả huấn luyện đạt khá, giỏi trên 70%; tuyệt đối an toàn về người và vũ khí, trang bị; 100% đảng viên hoàn thành tốt nhiệm vụ trở lên.`,
 		emphasis: ['1.F1', '2.1', '3.F1'],
 		tasks: [
 			'Tổ chức huấn luyện, diễn tập phòng, chống thiên tai – tìm kiếm cứu nạn',
@@ -596,8 +657,8 @@ const TYPE_TEXT = {
 		],
 	},
 	enterprise: {
-		goals: (n) =>
-			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${DEMO_YEAR}: doanh thu tăng 8% so với năm 2025; thu nhập bình quân người lao động đạt 9 triệu đồng/tháng; không để xảy ra tai nạn lao động nghiêm trọng; kết nạp 2 đảng viên là công nhân trực tiếp sản xuất.`,
+		goals: (n, y) =>
+			`Xây dựng ${n} đạt chuẩn kiểu mẫu năm ${y}: doanh thu tăng 8% so với năm ${y - 1}; thu nhập bình quân người lao động đạt 9 triệu đồng/tháng; không để xảy ra tai nạn lao động nghiêm trọng; kết nạp 2 đảng viên là công nhân trực tiếp sản xuất.`,
 		emphasis: ['1.E1', '1.E2', '4.E1'],
 		tasks: [
 			'Phát động thi đua lao động sản xuất, tăng năng suất, tiết kiệm chi phí',
@@ -622,12 +683,12 @@ const THEMATIC_TOPICS = [
 	'Nâng cao chất lượng sinh hoạt chi bộ theo Chỉ thị số 01-CT/TW',
 ];
 
-function cellTexts(cell, rand) {
+function cellTexts(cell, year, rand) {
 	const t = TYPE_TEXT[cell.cellType];
 	const lower = cell.name.replace(/^Chi bộ/, 'chi bộ');
 	return {
 		type: t,
-		goals: t.goals(lower),
+		goals: t.goals(lower, year),
 		commitments:
 			'Chi ủy và toàn thể đảng viên cam kết thực hiện nghiêm nghị quyết chuyên đề; duy trì sinh hoạt định kỳ vào đầu tháng và sinh hoạt chuyên đề mỗi quý ít nhất một lần; hằng tháng tự đánh giá theo khung tiêu chí, báo cáo cấp ủy cấp trên đúng hạn; mỗi đảng viên nhận ít nhất một việc cụ thể trong kế hoạch.',
 		emphasis: t.emphasis,
@@ -636,8 +697,11 @@ function cellTexts(cell, rand) {
 }
 
 /** The thematic resolution, the plan and its work steps, filed by the secretary while planning. */
-async function fileplan(sec, e, cell, secretary, members, texts, firstMonth, rand) {
-	const y = DEMO_YEAR;
+async function fileplan(sec, e, cell, secretary, members, texts, span, rand) {
+	const y = span.year;
+	// Months of the programme year: the pilot's first, and the last one done by now (0: none yet).
+	const firstMonth = Math.max(1, span.first - y * 12 + 1);
+	const lastDone = Math.min(12, span.last - y * 12 + 1);
 	// Issued in the month before the pilot's first month (December of the year before for January).
 	const [ry, rm] = firstMonth === 1 ? [y - 1, 12] : [y, firstMonth - 1];
 	const rd = 10 + Math.floor(rand() * 12);
@@ -662,14 +726,15 @@ async function fileplan(sec, e, cell, secretary, members, texts, firstMonth, ran
 	const committee = byPos('committee');
 	const rank = members.filter((m) => m.position === 'member');
 	const some = (list) => (list.length ? pickOne(rand, list) : deputy);
-	const mid = Math.min(10, firstMonth + Math.floor((11 - firstMonth) / 2));
+	const within = (m) => Math.min(12, Math.max(firstMonth, m));
+	const mid = within(firstMonth + Math.floor((12 - firstMonth) / 2));
 	const steps = [
 		['Quán triệt nghị quyết chuyên đề, phân công chi ủy viên phụ trách từng nhóm nhiệm vụ', firstMonth, sec0],
-		[texts.type.tasks[0], Math.min(10, firstMonth + 1), deputy],
-		['Tổ chức sinh hoạt chuyên đề hằng quý, mời đại diện cấp ủy cấp trên dự và góp ý', Math.min(10, firstMonth + 2), some(committee)],
+		[texts.type.tasks[0], within(firstMonth + 1), deputy],
+		['Tổ chức sinh hoạt chuyên đề hằng quý, mời đại diện cấp ủy cấp trên dự và góp ý', within(firstMonth + 2), some(committee)],
 		[texts.type.tasks[1], mid, some(committee)],
-		['Sơ kết, đánh giá bước đầu việc thực hiện nghị quyết chuyên đề', Math.min(10, mid + 1), deputy],
-		['Bồi dưỡng quần chúng ưu tú, hoàn thiện hồ sơ đề nghị kết nạp đảng viên', 11, some(rank)],
+		['Sơ kết, đánh giá bước đầu việc thực hiện nghị quyết chuyên đề', within(mid + 1), deputy],
+		['Bồi dưỡng quần chúng ưu tú, hoàn thiện hồ sơ đề nghị kết nạp đảng viên', within(11), some(rank)],
 		['Tổng hợp kết quả tự đánh giá, chuẩn bị hồ sơ đề nghị xếp loại, công nhận', 12, sec0],
 	];
 	const list = [];
@@ -682,9 +747,9 @@ async function fileplan(sec, e, cell, secretary, members, texts, firstMonth, ran
 						plan: plan.id,
 						title,
 						assignee: who?.id ?? '',
-						due: pbDate(DEMO_YEAR, month, lastDay(DEMO_YEAR, month)),
-						month: `${DEMO_YEAR}-${pad(month)}`,
-						status: month <= 10 ? 'done' : month === 11 ? 'doing' : 'todo',
+						due: pbDate(y, month, lastDay(y, month)),
+						month: `${y}-${pad(month)}`,
+						status: month <= lastDone ? 'done' : month === lastDone + 1 ? 'doing' : 'todo',
 						order: i + 1,
 					}),
 				`Công việc kế hoạch của ${cell.code}`
@@ -702,12 +767,12 @@ async function createAll(client, collection, bodies, what) {
 }
 
 /** Regular meetings every month of the pilot and a thematic one in the quarter's last month (bodies). */
-function planMeetings(e, cell, members, texts, firstMonth, months, rand) {
+function planMeetings(e, cell, members, texts, span, rand) {
 	const out = [];
 	const total = members.length || cell.memberCount || 10;
 	const others = members.filter((m) => m.position !== 'secretary');
-	const y = DEMO_YEAR;
-	for (let m = firstMonth; m < firstMonth + months; m++) {
+	const y = span.year;
+	for (let m = span.first - y * 12 + 1; m <= span.last - y * 12 + 1; m++) {
 		const kinds = ['regular'];
 		if (m % 3 === 0) kinds.push('thematic');
 		for (const kind of kinds) {
@@ -745,11 +810,13 @@ function planMeetings(e, cell, members, texts, firstMonth, months, rand) {
 
 const roundHalf = (x) => Math.round(x * 2) / 2;
 
-/** Monthly self-assessments up to 2026-10: scores around `quality`, improving slowly. */
-async function selfAssess(sec, e, criteria, meetings, firstMonth, months, quality, rand) {
+/** The monthly self-assessments of the span's months: scores around `quality`, improving slowly. */
+async function selfAssess(sec, e, criteria, meetings, span, quality, rand) {
 	let n = 0;
+	const y = span.year;
+	const months = span.last - span.first + 1;
 	for (let k = 0; k < months; k++) {
-		const m = firstMonth + k;
+		const m = span.first - y * 12 + 1 + k;
 		const level = quality - 0.04 + (0.06 * k) / Math.max(1, months - 1);
 		const scores = {};
 		for (const c of criteria) {
@@ -757,18 +824,18 @@ async function selfAssess(sec, e, criteria, meetings, firstMonth, months, qualit
 			const r = c.code === '3.2' ? 1 : Math.min(1, Math.max(0.4, level + (rand() - 0.5) * 0.22));
 			scores[c.code] = Math.min(c.maxScore, roundHalf(c.maxScore * r));
 		}
-		const regular = meetings.find((x) => x.kind === 'regular' && x.date.startsWith(`${DEMO_YEAR}-${pad(m)}`));
-		const thematic = meetings.find((x) => x.kind === 'thematic' && x.date.startsWith(`${DEMO_YEAR}-${pad(m)}`));
+		const regular = meetings.find((x) => x.kind === 'regular' && x.date.startsWith(`${y}-${pad(m)}`));
+		const thematic = meetings.find((x) => x.kind === 'thematic' && x.date.startsWith(`${y}-${pad(m)}`));
 		const evidence = { '3.2': 'Trong tháng không có đảng viên vi phạm.' };
 		if (regular) {
 			const d = Number(regular.date.slice(8, 10));
-			evidence['2.1'] = `Biên bản sinh hoạt định kỳ ngày ${viDate(DEMO_YEAR, m, d)}: ${regular.present}/${regular.total} đảng viên dự (${Math.round((regular.present / regular.total) * 1000) / 10}%).`;
+			evidence['2.1'] = `Biên bản sinh hoạt định kỳ ngày ${viDate(y, m, d)}: ${regular.present}/${regular.total} đảng viên dự (${Math.round((regular.present / regular.total) * 1000) / 10}%).`;
 		}
-		if (thematic) evidence['2.2'] = `${thematic.topic.replace(/^Sinh hoạt chuyên đề: /, 'Sinh hoạt chuyên đề “') + '”'}, ngày ${viDate(DEMO_YEAR, m, Number(thematic.date.slice(8, 10)))}.`;
+		if (thematic) evidence['2.2'] = `${thematic.topic.replace(/^Sinh hoạt chuyên đề: /, 'Sinh hoạt chuyên đề “') + '”'}, ngày ${viDate(y, m, Number(thematic.date.slice(8, 10)))}.`;
 		const first = criteria.find((c) => c.cellTypes?.length);
-		if (first) evidence[first.code] = `Báo cáo kết quả thực hiện nhiệm vụ tháng ${m}/${DEMO_YEAR} của chi bộ, có xác nhận của cấp ủy phụ trách.`;
+		if (first) evidence[first.code] = `Báo cáo kết quả thực hiện nhiệm vụ tháng ${m}/${y} của chi bộ, có xác nhận của cấp ủy phụ trách.`;
 		await retry429(
-			() => sec.collection('self_assessments').create({ enrollment: e.id, month: `${DEMO_YEAR}-${pad(m)}`, scores, evidence }),
+			() => sec.collection('self_assessments').create({ enrollment: e.id, month: `${y}-${pad(m)}`, scores, evidence }),
 			`Tự đánh giá tháng ${m}`
 		);
 		n++;
@@ -779,10 +846,10 @@ async function selfAssess(sec, e, criteria, meetings, firstMonth, months, qualit
 /** The inspector's mid-term review note, taken at the cell's thematic meeting of mid-year. */
 async function fileReviewNote(client, e, inspector, cell, meetings, j) {
 	const visit =
-		[...meetings].reverse().find((m) => m.kind === 'thematic' && m.date < `${DEMO_YEAR}-08`) ??
+		[...meetings].reverse().find((m) => m.kind === 'thematic' && m.date < `${j.year}-08`) ??
 		meetings.find((m) => m.kind === 'thematic') ??
 		meetings[0];
-	const visitedOn = visit ? visit.date : pbDate(DEMO_YEAR, 7, 15);
+	const visitedOn = visit ? visit.date : meetings.length ? meetings[0].date : pbDate(j.year, 1, 15);
 	const residential = cell.cellType === 'residential';
 	return retry429(
 		() =>

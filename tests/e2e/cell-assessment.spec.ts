@@ -1,14 +1,17 @@
+import { formatIsoDate, formatMonth, monthDue } from './demo-day';
 import { expect, login, SCREENSHOTS, test } from './fixtures';
 
 // The monthly self-assessment of Chi bộ thôn Đồng Hới (TB-QP-QH-01, in the pilot, assessed up
-// to 10/2026 in the demo data): November is due; invalid scores are refused beside the
-// criteria, the total and the rating it implies update live, a second submission edits it.
+// to the last month whose deadline has passed): the month due now is open; invalid scores are
+// refused beside the criteria, the total and the rating it implies update live, a second
+// submission edits it.
+const { month, due } = monthDue('TB-QP-QH-01');
 
 test('self-assessment: invalid scores → errors → fixed → filed → edited', async ({ page }) => {
 	await login(page, 'bithu.qh01@kieumau.vn');
-	await page.getByRole('link', { name: 'Tự đánh giá tháng 11/2026' }).click();
-	await expect(page.getByRole('heading', { name: 'Tháng 11/2026' })).toBeVisible();
-	await expect(page.getByText('Hạn nộp: 05/12/2026.')).toBeVisible();
+	await page.getByRole('link', { name: `Tự đánh giá tháng ${formatMonth(month)}` }).click();
+	await expect(page.getByRole('heading', { name: `Tháng ${formatMonth(month)}` })).toBeVisible();
+	await expect(page.getByText(`Hạn nộp: ${formatIsoDate(due)}.`)).toBeVisible();
 
 	await page.getByLabel('Điểm 1.1').fill('9'); // max 8
 	await page.getByRole('button', { name: 'Nộp bản tự đánh giá' }).click();
@@ -31,7 +34,7 @@ test('self-assessment: invalid scores → errors → fixed → filed → edited'
 	await expect(live).toContainText('Hoàn thành xuất sắc nhiệm vụ');
 	await page.getByRole('button', { name: 'Nộp bản tự đánh giá' }).click();
 	await expect(page.getByRole('status')).toHaveText('Đã ghi nhận bản tự đánh giá.');
-	const row = page.getByRole('row', { name: /^11\/2026/ });
+	const row = page.getByRole('row', { name: new RegExp(`^${formatMonth(month).replace('/', '\\/')}`) });
 	await expect(row).toContainText('Đã nộp');
 	await expect(row).toContainText('99');
 

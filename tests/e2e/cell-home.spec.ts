@@ -1,3 +1,4 @@
+import { formatIsoDate, formatMonth, monthDue } from './demo-day';
 import { expect, login, SCREENSHOTS, test } from './fixtures';
 
 // The secretary's home is the hub of the cell's workspace.
@@ -5,8 +6,9 @@ import { expect, login, SCREENSHOTS, test } from './fixtures';
 test('a pilot cell sees what is due, the plan’s progress and its score trend', async ({ page }) => {
 	await login(page, 'bithu.bieunghi@kieumau.vn');
 	const todo = page.getByRole('region', { name: 'Việc cần làm tháng này' });
-	await expect(todo.getByRole('link', { name: 'Tự đánh giá tháng 11/2026' })).toBeVisible();
-	await expect(todo).toContainText('hạn 05/12/2026');
+	const { month, due } = monthDue('QN-QY-DM-BN');
+	await expect(todo.getByRole('link', { name: `Tự đánh giá tháng ${formatMonth(month)}` })).toBeVisible();
+	await expect(todo).toContainText(`hạn ${formatIsoDate(due)}`);
 	await expect(page.getByRole('region', { name: 'Tiến độ kế hoạch' })).toContainText('công việc đã hoàn thành');
 	await expect(page.getByRole('img', { name: /Tổng điểm tự đánh giá theo tháng/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Chi bộ tham gia chương trình' })).toBeVisible();

@@ -1,3 +1,4 @@
+import { TODAY, YEAR } from './demo-day';
 import { expect, login, logout, SCREENSHOTS, test, type Page } from './fixtures';
 
 // The resolution and plan of Chi bộ Công ty Cổ phần Cơ khí Quỳnh Phụ (TB-QP-CK): its
@@ -43,12 +44,12 @@ test('resolution and plan: invalid → errors → fixed → saved in one go', as
 	};
 
 	// Everything wrong at once: no number, a text file, a task with no assignee, due before its month.
-	await page.getByLabel('Ngày ban hành').fill('2026-11-20');
+	await page.getByLabel('Ngày ban hành').fill(TODAY);
 	await page.getByLabel('Người ký').fill('Vũ Đình Khôi');
 	await page.getByLabel(/Văn bản nghị quyết/).setInputFiles(file('ghi-chu.txt', 'text/plain', 100));
 	await page.getByLabel('Nội dung công việc').fill('Phát động thi đua lao động sản xuất');
-	await page.getByLabel('Tháng theo lộ trình').fill('2026-12');
-	await page.getByLabel('Hạn hoàn thành').fill('2026-11-30');
+	await page.getByLabel('Tháng theo lộ trình').fill(`${YEAR}-12`);
+	await page.getByLabel('Hạn hoàn thành').fill(`${YEAR}-11-30`);
 	await save.press('Enter');
 	await expect(page.getByText('Vui lòng nhập số nghị quyết.')).toBeVisible();
 	await expect(page.getByText('Chỉ nhận tệp PDF, JPG hoặc PNG.')).toBeVisible();
@@ -67,15 +68,15 @@ test('resolution and plan: invalid → errors → fixed → saved in one go', as
 	await page.getByLabel(/Văn bản nghị quyết/).setInputFiles(file('nghi-quyet-07.pdf', 'application/pdf', 2048));
 	const row = (i: number) => page.getByRole('group', { name: `Công việc ${i}` });
 	await row(1).getByLabel('Người thực hiện').selectOption({ index: 1 });
-	await row(1).getByLabel('Hạn hoàn thành').fill('2026-12-31');
+	await row(1).getByLabel('Hạn hoàn thành').fill(`${YEAR}-12-31`);
 	await page.getByRole('button', { name: '+ Thêm công việc' }).click();
 	await expect(row(2).getByLabel('Nội dung công việc')).toBeFocused();
 	await row(2).getByLabel('Nội dung công việc').fill('Việc sẽ bị xóa');
 	await page.getByRole('button', { name: '+ Thêm công việc' }).click();
 	await row(3).getByLabel('Nội dung công việc').fill('Huấn luyện an toàn, vệ sinh lao động cho công nhân');
 	await row(3).getByLabel('Người thực hiện').selectOption({ index: 2 });
-	await row(3).getByLabel('Tháng theo lộ trình').fill('2026-12');
-	await row(3).getByLabel('Hạn hoàn thành').fill('2026-12-15');
+	await row(3).getByLabel('Tháng theo lộ trình').fill(`${YEAR}-12`);
+	await row(3).getByLabel('Hạn hoàn thành').fill(`${YEAR}-12-15`);
 	await page.getByRole('button', { name: 'Chuyển công việc 3 lên trên' }).click();
 	await expect(row(2).getByLabel('Nội dung công việc')).toHaveValue('Huấn luyện an toàn, vệ sinh lao động cho công nhân');
 	await page.getByRole('button', { name: 'Xóa công việc 3' }).click();

@@ -1,11 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
+import { daysAgo, filedMonths, journey } from './demo-day';
 import { expect, login, SCREENSHOTS, test } from './fixtures';
 
-// Chi bộ khu Biểu Nghi has concluded its mid-term review with ten monthly self-assessments.
+// Chi bộ khu Biểu Nghi has concluded its mid-term review with its monthly self-assessments.
 // Đảng ủy phường Đông Mai starts the year-end evaluation, the cell sends its summary, the
 // committee classifies it from the twelve months and the review note, and recognition goes up
 // Đông Mai → Thị ủy Quảng Yên → Tỉnh ủy Quảng Ninh, ending in a decision that is printed.
 const CELL = 'Chi bộ khu Biểu Nghi';
+const decided = daysAgo(1);
 
 async function decide(page: Page, action: string, fill?: (p: Page) => Promise<void>, confirm = false) {
 	await page.getByRole('button', { name: action, exact: true }).click();
@@ -37,9 +39,9 @@ test('year-end evaluation, classification, recognition up the chain, and the pri
 
 	// The committee sees the twelve months and the review note, then scores and classifies.
 	await page.goto(url);
-	const year = page.getByRole('region', { name: 'Kết quả tự đánh giá năm 2026' });
+	const year = page.getByRole('region', { name: `Kết quả tự đánh giá năm ${journey('QN-QY-DM-BN').year}` });
 	await expect(year.getByRole('table')).toContainText('Điểm');
-	await expect(year).toContainText('10/12');
+	await expect(year).toContainText(`${filedMonths('QN-QY-DM-BN').length}/12`);
 	await expect(page.getByRole('region', { name: 'Thao tác' })).toContainText('xuất sắc từ 90');
 	await expect(page.getByRole('region', { name: 'Thao tác' })).toContainText('Đề xuất của tổ kiểm tra');
 	await year.screenshot({ path: `${SCREENSHOTS}/evaluation-year.png` });
@@ -60,7 +62,7 @@ test('year-end evaluation, classification, recognition up the chain, and the pri
 	await province.goto(url);
 	await decide(province, 'Phê duyệt', async (p) => {
 		await p.getByLabel('Số quyết định').fill('125-QĐ/TU');
-		await p.getByLabel('Ngày quyết định').fill('2026-12-05');
+		await p.getByLabel('Ngày quyết định').fill(decided);
 		await p.getByLabel('Người ký').fill('Nguyễn Xuân Ký');
 	}, true);
 	await expect(province.locator('[data-state="recognized"]')).toHaveAttribute('aria-current', 'step');
@@ -70,7 +72,7 @@ test('year-end evaluation, classification, recognition up the chain, and the pri
 	const sheet = province.getByRole('article', { name: 'Quyết định công nhận số 125-QĐ/TU' });
 	await expect(sheet).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
 	await expect(sheet).toContainText('TỈNH ỦY QUẢNG NINH');
-	await expect(sheet).toContainText('Quảng Ninh, ngày 05 tháng 12 năm 2026');
+	await expect(sheet).toContainText(`Quảng Ninh, ngày ${decided.slice(8, 10)} tháng ${decided.slice(5, 7)} năm ${decided.slice(0, 4)}`);
 	await expect(sheet).toContainText('Số 125-QĐ/TU');
 	await expect(sheet).toContainText('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH');
 	await expect(sheet).toContainText(`Điều 1. Công nhận ${CELL}, trực thuộc Đảng ủy phường Đông Mai,`);

@@ -1,4 +1,5 @@
 import { devices } from '@playwright/test';
+import { daysAgo } from './demo-day';
 import { expect, login, SCREENSHOTS, test } from './fixtures';
 
 // Tạ Thị Hòa inspects Chi bộ tổ dân phố Vĩnh Thịnh (under mid-term review) on her phone. The
@@ -20,7 +21,7 @@ test('a note written offline survives a reload and is filed once when back onlin
 	await expect(status).toContainText('Chưa gửi');
 
 	await context.setOffline(true);
-	await page.getByLabel('Ngày kiểm tra').fill('2026-06-18');
+	await page.getByLabel('Ngày kiểm tra').fill(daysAgo(2));
 	await page.getByLabel('Buổi sinh hoạt dự kiểm tra').selectOption({ index: 1 });
 	await page.getByLabel('2. Chất lượng sinh hoạt tốt').fill('Sinh hoạt đúng kỳ, nội dung chuyên đề sát thực tế của tổ dân phố.');
 	await page.getByLabel('Ưu điểm').fill(STRENGTH);

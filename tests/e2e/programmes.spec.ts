@@ -1,6 +1,7 @@
+import { YEAR } from './demo-day';
 import { expect, login, SCREENSHOTS, test, type Page } from './fixtures';
 
-// The province's officer (Tỉnh ủy Thái Bình) creates the 2027 programme by copying 2026, breaks
+// The province's officer (Tỉnh ủy Thái Bình) creates next year's programme by copying this year's, breaks
 // the residential framework (102 points: refused beside the type, values kept), fixes it (saved),
 // raises a classification threshold, and activates the programme after confirming.
 
@@ -20,27 +21,27 @@ async function noHorizontalOverflow(page: Page) {
 	expect(out.overflow, out.wide.join(', ')).toBeLessThanOrEqual(0);
 }
 
-test('programmes: copy 2026 to 2027, framework refused at 102 then saved, threshold changed, activated', async ({ page }) => {
+test('programmes: copy this year to next year, framework refused at 102 then saved, threshold changed, activated', async ({ page }) => {
 	await login(page, 'tinhuy.thaibinh@kieumau.vn');
 	await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chương trình' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chương trình');
-	await page.getByRole('link', { name: 'Chi bộ kiểu mẫu 2026' }).click();
+	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}` }).click();
 
-	// Copy to 2027: the form proposes next year and the name with its year.
-	await expect(page.getByLabel('Năm của chương trình mới')).toHaveValue('2027');
-	await expect(page.getByLabel('Tên chương trình mới')).toHaveValue('Chi bộ kiểu mẫu 2027');
+	// Copy to next year: the form proposes next year and the name with its year.
+	await expect(page.getByLabel('Năm của chương trình mới')).toHaveValue(String(YEAR + 1));
+	await expect(page.getByLabel('Tên chương trình mới')).toHaveValue(`Chi bộ kiểu mẫu ${YEAR + 1}`);
 	await page.getByRole('button', { name: 'Tạo bản sao' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chi bộ kiểu mẫu 2027');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Chi bộ kiểu mẫu ${YEAR + 1}`);
 	await expect(page.getByText('Dự thảo', { exact: true })).toBeVisible();
 	await expect(page.getByRole('status')).toContainText('Đã tạo chương trình mới ở trạng thái dự thảo');
 	const programmeUrl = page.url().replace(/\?.*$/, '');
 
 	// The same year again is refused beside the year.
-	await page.getByLabel('Năm của chương trình mới').fill('2026');
-	await page.getByLabel('Tên chương trình mới').fill('Chi bộ kiểu mẫu 2026 (bản sao)');
+	await page.getByLabel('Năm của chương trình mới').fill(String(YEAR));
+	await page.getByLabel('Tên chương trình mới').fill(`Chi bộ kiểu mẫu ${YEAR} (bản sao)`);
 	await page.getByRole('button', { name: 'Tạo bản sao' }).click();
-	await expect(page.getByText('Cấp ủy này đã có chương trình năm 2026. Mỗi cấp ủy chỉ có một chương trình mỗi năm.')).toBeVisible();
-	await expect(page.getByLabel('Năm của chương trình mới')).toHaveValue('2026');
+	await expect(page.getByText(`Cấp ủy này đã có chương trình năm ${YEAR}. Mỗi cấp ủy chỉ có một chương trình mỗi năm.`)).toBeVisible();
+	await expect(page.getByLabel('Năm của chương trình mới')).toHaveValue(String(YEAR));
 
 	// The framework: every type at 100; 1.R1 (residential) raised to 10 makes residential 102.
 	await page.getByRole('navigation', { name: 'Phần của chương trình' }).getByRole('link', { name: 'Khung tiêu chí' }).click();
@@ -108,7 +109,7 @@ test('programmes: copy 2026 to 2027, framework refused at 102 then saved, thresh
 test('programmes: a district officer reads the province’s programme but cannot change it', async ({ page }) => {
 	await login(page, 'huyenuy.quynhphu@kieumau.vn');
 	await page.goto('/programmes');
-	await page.getByRole('link', { name: 'Chi bộ kiểu mẫu 2026' }).click();
+	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}` }).click();
 	await expect(page.getByText('Chỉ cán bộ của cấp ủy ban hành chương trình mới sửa được chương trình này.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Lưu cấu hình' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Tạo bản sao' })).toHaveCount(0);

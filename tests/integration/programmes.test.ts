@@ -8,6 +8,8 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asGuest, attempt } from './helpers/clients';
 import { buildWorld, enrolmentAt, must, newProgramme, TEST_CRITERION, type Enrolment, type World } from './helpers/lifecycle-fixtures';
+import { currentMonth, currentYear } from '../../src/lib/domain/clock';
+import { actor, officerAt, send } from './helpers/lifecycle-fixtures';
 import { CELL_TYPES } from '../../src/lib/domain/tree';
 
 let world: World;
@@ -69,6 +71,29 @@ describe('copy a programme to a new year', () => {
 		expect(out.status).toBe(400);
 		expect(Object.keys(out.body.data).sort()).toEqual(['name', 'year']);
 		expect(out.body.data.year.message).toBe('Năm từ 2000 đến 2100.');
+	});
+});
+
+describe('next year’s programme, copied while this year’s still runs', () => {
+	it('leaves the running programme active, and its cells go on filing and being decided', async () => {
+		// This year's programme (the product's clock), with a cell in its pilot.
+		const running = await newProgramme(world, 'p3');
+		await world.su.collection('programmes').update(running.id, { year: currentYear() });
+		const e = await enrolmentAt(world, { state: 'pilot' }, { placement: 'three', programme: running });
+		const p3officer = await world.as(world.people.officerP3);
+
+		const out = await copy(p3officer, running.id, { year: currentYear() + 1, name: `Chi bộ kiểu mẫu ${currentYear() + 1}` });
+		expect(out.status, JSON.stringify(out.body)).toBe(200);
+		expect(await world.su.collection('programmes').getOne(out.body.id)).toMatchObject({ year: currentYear() + 1, status: 'draft' });
+		expect((await world.su.collection('programmes').getOne(running.id)).status).toBe('active');
+
+		// The running one: this month's self-assessment is filed, and the committee opens the review.
+		const filed = await e.sec.collection('self_assessments').create({ enrollment: e.record.id, month: currentMonth(), scores: { [TEST_CRITERION]: 88 } });
+		expect(filed.total).toBe(88);
+		const committee = await actor(e, officerAt(e, 'supervision', 0));
+		const opened = await send(committee, e.record.id, { type: 'OPEN_REVIEW', expectedState: 'pilot' });
+		expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+		expect(opened.body.state).toBe('review');
 	});
 });
 

@@ -1,17 +1,12 @@
 // Months and deadlines of the monthly self-assessment. Months are "YYYY-MM" strings, dates
 // "YYYY-MM-DD" in Vietnam's calendar (Asia/Ho_Chi_Minh). The assessment of month M is due on
-// the programme's `selfAssessmentDueDay` of month M+1.
+// the programme's `selfAssessmentDueDay` of month M+1. Every function takes `today` from its
+// caller (the clock, src/lib/domain/clock.ts): none reads the system date.
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today's date in Vietnam as "YYYY-MM-DD". */
-export function todayInVietnam(now: Date = new Date()): string {
-	// en-CA formats as YYYY-MM-DD.
-	return now.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-}
 
 export function monthOf(date: string): string {
 	return date.slice(0, 7);
@@ -52,7 +47,7 @@ export function formatIsoDate(date: string): string {
 
 /**
  * The months a cell may self-assess in a programme year: from January (or `from`) up to the
- * current month, never the future. Newest first.
+ * current month, never the future, never past December. Newest first.
  */
 export function assessableMonths(year: number, today: string, from?: string): string[] {
 	const current = monthOf(today);
@@ -64,14 +59,34 @@ export function assessableMonths(year: number, today: string, from?: string): st
 }
 
 /**
- * The month the cell should be working on now: last month while its deadline has not passed
- * and it is not filed yet, otherwise the current month.
+ * The first month a cell owes a self-assessment: the month its pilot began (a cell that enters
+ * the pilot in December owes nothing for January to November), or an earlier month it filed
+ * anyway. January when the pilot's start is unknown.
  */
-export function monthDueNow(today: string, dueDay: number, filed: Set<string> | string[]): string {
+export function firstOwedMonth(year: number, pilotSince: string | null | undefined, filed: Iterable<string>): string {
+	let first = pilotSince && DATE_PATTERN.test(pilotSince.slice(0, 10)) ? monthOf(pilotSince) : `${year}-01`;
+	for (const m of filed) if (m < first) first = m;
+	return first < `${year}-01` ? `${year}-01` : first;
+}
+
+/** The months owed by `today`, newest first: from firstOwedMonth() to the current month (or December). */
+export function owedMonths(year: number, today: string, pilotSince: string | null | undefined, filed: Iterable<string>): string[] {
+	return assessableMonths(year, today, firstOwedMonth(year, pilotSince, filed));
+}
+
+/**
+ * The month the cell should be working on now: last month while its deadline has not passed
+ * and it is not filed yet, otherwise the current month. After the programme year (January of the
+ * next year), December, the last month the programme has; never a month before its January.
+ */
+export function monthDueNow(today: string, dueDay: number, filed: Set<string> | string[], year?: number): string {
 	const done = filed instanceof Set ? filed : new Set(filed);
 	const current = monthOf(today);
+	if (year !== undefined && current > `${year}-12`) return `${year}-12`;
 	const previous = addMonths(current, -1);
-	if (!done.has(previous) && today <= selfAssessmentDue(previous, dueDay)) return previous;
+	// In January, last December belongs to last year's programme, not to this one.
+	const inYear = year === undefined || previous >= `${year}-01`;
+	if (inYear && !done.has(previous) && today <= selfAssessmentDue(previous, dueDay)) return previous;
 	return current;
 }
 

@@ -16,7 +16,7 @@
 // Dates are "YYYY-MM-DD" in Vietnam's calendar. Nothing here uses Intl or timers: the bundle runs
 // in PocketBase's goja engine.
 
-import { addMonths, formatIsoDate, formatMonth, monthOf, selfAssessmentDue } from './deadlines';
+import { formatIsoDate, formatMonth, owedMonths, selfAssessmentDue } from './deadlines';
 import { stateLabel } from './lifecycle-labels';
 import type { ProgrammeConfig } from './programme-config';
 
@@ -48,7 +48,7 @@ export interface ReminderEnrollment {
 	year: number;
 	/** Vietnam date it entered its current state and step (`stateChangedAt`). */
 	since: string | null;
-	/** Vietnam date it first entered the pilot (the first `transitions` row to "pilot"). */
+	/** Vietnam date it first entered the pilot (`enrollments.pilotSince`). */
 	pilotSince: string | null;
 	/** Months ("YYYY-MM") already self-assessed. */
 	filedMonths: Iterable<string>;
@@ -120,19 +120,13 @@ function deadlineNotices(
 }
 
 /**
- * The months whose self-assessment is expected by `today`: months of the programme year up to
- * the current one whose deadline falls after the day the pilot began (a cell that joins the
- * pilot on 20 November owes nothing for October, due on 5 November).
+ * The months whose self-assessment is expected by `today`: months of the programme year from the
+ * month the pilot began (or an earlier month the cell filed) up to the current one.
  */
 export function expectedMonths(e: ReminderEnrollment, config: ProgrammeConfig, today: string): string[] {
 	const start = e.pilotSince ?? e.since;
 	if (!start) return [];
-	const last = monthOf(today) < `${e.year}-12` ? monthOf(today) : `${e.year}-12`;
-	const out: string[] = [];
-	for (let m = `${e.year}-01`; m <= last; m = addMonths(m, 1)) {
-		if (selfAssessmentDue(m, config.selfAssessmentDueDay) > start) out.push(m);
-	}
-	return out;
+	return owedMonths(e.year, today, start, e.filedMonths).reverse();
 }
 
 /** Every notice the enrolment calls for on `today` (sent or not: the job skips those it has sent). */

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
+import { vietnamDate } from '$lib/domain/reminders';
 import { criteriaForType, type Criterion } from '$lib/domain/scoring';
 
 export interface WorkspaceEnrollment {
@@ -20,6 +21,8 @@ export interface WorkspaceEnrollment {
 	emphasis: string[];
 	contactName: string;
 	contactPhone: string;
+	/** The day the pilot began ("YYYY-MM-DD"), or null before it. */
+	pilotSince: string | null;
 	config: ProgrammeConfig;
 }
 
@@ -47,6 +50,7 @@ export async function loadEnrollment(pb: PocketBase, id: string): Promise<Worksp
 		emphasis: Array.isArray(r.emphasis) ? r.emphasis : [],
 		contactName: r.contactName ?? '',
 		contactPhone: r.contactPhone ?? '',
+		pilotSince: vietnamDate(r.pilotSince),
 		config: parseProgrammeConfig(r.expand?.programme?.config ?? {})
 	};
 }

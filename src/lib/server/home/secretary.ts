@@ -1,6 +1,7 @@
 import type PocketBase from 'pocketbase';
 import { RATING_LABELS, type Rating } from '$lib/domain/classification';
-import { dueStatus, monthDueNow, selfAssessmentDue, todayInVietnam } from '$lib/domain/deadlines';
+import { today as clockToday } from '$lib/domain/clock';
+import { dueStatus, monthDueNow, selfAssessmentDue } from '$lib/domain/deadlines';
 import { planProgress, type PlanProgress } from '$lib/domain/plan-progress';
 import type { Thresholds } from '$lib/domain/classification';
 import { latestReturn } from '$lib/server/cell/registration';
@@ -45,7 +46,7 @@ async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<Secretar
 		loadAssessments(pb, row.id),
 		latestReturn(pb, row.id)
 	]);
-	const today = todayInVietnam();
+	const today = clockToday();
 	const thisMonth = today.slice(0, 7);
 	const todo: TodoItem[] = [];
 	const turn = CELL_TURN_TODO[e.state];
@@ -53,7 +54,7 @@ async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<Secretar
 	if (ASSESSING.includes(e.state)) {
 		const dueDay = e.config.selfAssessmentDueDay;
 		const filed = new Set(assessments.map((a) => a.month as string));
-		const month = monthDueNow(today, dueDay, filed);
+		const month = monthDueNow(today, dueDay, filed, e.year);
 		if (!filed.has(month)) {
 			const due = selfAssessmentDue(month, dueDay);
 			todo.push({

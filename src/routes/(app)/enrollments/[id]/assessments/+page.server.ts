@@ -2,7 +2,8 @@ import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { RATING_LABELS, type Rating } from '$lib/domain/classification';
-import { assessableMonths, dueStatus, MONTH_PATTERN, monthDueNow, selfAssessmentDue, todayInVietnam } from '$lib/domain/deadlines';
+import { today as clockToday } from '$lib/domain/clock';
+import { dueStatus, MONTH_PATTERN, monthDueNow, owedMonths, selfAssessmentDue } from '$lib/domain/deadlines';
 import { assessmentRows, selfAssessmentSchema } from '$lib/domain/forms/self-assessment';
 import { groupCriteria } from '$lib/domain/scoring';
 import { saveAssessment } from '$lib/server/cell/assessment';
@@ -14,10 +15,11 @@ const ASSESSING = ['pilot', 'review', 'evaluation'];
 async function context(locals: App.Locals, id: string, wanted: string | null) {
 	const e = await loadEnrollment(locals.pb, id);
 	const [criteria, assessments] = await Promise.all([criteriaFor(locals.pb, e.programmeId, e.cellType), loadAssessments(locals.pb, id)]);
-	const today = todayInVietnam();
+	const today = clockToday();
 	const filed = new Set(assessments.map((a) => a.month as string));
-	const months = assessableMonths(e.year, today);
-	const month = wanted && MONTH_PATTERN.test(wanted) && months.includes(wanted) ? wanted : monthDueNow(today, e.config.selfAssessmentDueDay, filed);
+	// Only the months owed since the pilot began: a cell that entered it this month owes no earlier one.
+	const months = owedMonths(e.year, today, e.pilotSince, filed);
+	const month = wanted && MONTH_PATTERN.test(wanted) && months.includes(wanted) ? wanted : monthDueNow(today, e.config.selfAssessmentDueDay, filed, e.year);
 	const existing = assessments.find((a) => a.month === month);
 	const editable = locals.user!.role === 'secretary' && ASSESSING.includes(e.state) && !existing?.locked && months.includes(month);
 	return { e, criteria, assessments, today, filed, months, month, existing, editable };
