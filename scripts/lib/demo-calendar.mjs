@@ -52,7 +52,9 @@ export function demoCalendar(today) {
 export function journeyMonths(cal, { kind, months, late = false, ready = false }) {
 	let last;
 	if (kind === 'pilot') {
-		last = late ? cal.current - 2 : cal.lastFiled;
+		// A late cell has not filed last month's: in February that is January, a month of the new
+		// programme, so it is December that it still owes in last year's.
+		last = late ? cal.current - (cal.month === 2 ? 3 : 2) : cal.lastFiled;
 		// `ready`: the cell can start its year-end evaluation (DEFAULT minSelfAssessments months
 		// filed); early in the year that is still last year's pilot.
 		if (ready && last - monthIndex(yearOf(last), 1) + 1 < MIN_MONTHS) last = monthIndex(cal.previous, 12) - (late ? 1 : 0);

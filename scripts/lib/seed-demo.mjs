@@ -271,7 +271,8 @@ export async function seedStructure(pb, { log = () => {}, plan = demoPlan(clockT
 // `quality` ≈ the self-assessment total / 100. Quota: at most 3 pilot cells per type per district.
 const JOURNEY_ROWS = [
 	// Thái Bình — Huyện ủy Quỳnh Phụ: all 17 cells.
-	{ province: 'TB', cell: 'TB-QP-QH-01', to: 'pilot', months: 10, quality: 0.9 },
+	// Đồng Hới is late with last month's too: its secretary always has a month to file.
+	{ province: 'TB', cell: 'TB-QP-QH-01', to: 'pilot', months: 10, quality: 0.9, late: true },
 	{ province: 'TB', cell: 'TB-QP-AV-01', to: 'pilot', months: 9, quality: 0.86 },
 	{ province: 'TB', cell: 'TB-QP-QC-01', to: 'pilot', months: 8, quality: 0.82 },
 	{ province: 'TB', cell: 'TB-QP-QH-03', to: 'pilot', months: 7, quality: 0.8 },

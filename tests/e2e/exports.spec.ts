@@ -268,8 +268,9 @@ test('the recognition list carries each cell’s score, proposed rating and deci
 test('the criteria framework exports with every criterion of the editor and each type’s total', async ({ page }) => {
 	await login(page, 'tinhuy.thaibinh@kieumau.vn');
 	await page.goto('/programmes');
-	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}` }).first().click();
-	await page.getByRole('link', { name: 'Khung tiêu chí' }).click();
+	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}`, exact: true }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Chi bộ kiểu mẫu ${YEAR}`);
+	await page.getByRole('navigation', { name: 'Phần của chương trình' }).getByRole('link', { name: 'Khung tiêu chí' }).click();
 	await expect(page).toHaveURL(/\/criteria$/);
 	await expect(page.locator('input[id$="-code"]').first()).toBeVisible();
 	const codes = await page.locator('input[id$="-code"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

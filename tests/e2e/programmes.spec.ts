@@ -25,7 +25,7 @@ test('programmes: copy this year to next year, framework refused at 102 then sav
 	await login(page, 'tinhuy.thaibinh@kieumau.vn');
 	await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chương trình' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chương trình');
-	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}` }).click();
+	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}`, exact: true }).click();
 
 	// Copy to next year: the form proposes next year and the name with its year.
 	await expect(page.getByLabel('Năm của chương trình mới')).toHaveValue(String(YEAR + 1));
@@ -109,7 +109,7 @@ test('programmes: copy this year to next year, framework refused at 102 then sav
 test('programmes: a district officer reads the province’s programme but cannot change it', async ({ page }) => {
 	await login(page, 'huyenuy.quynhphu@kieumau.vn');
 	await page.goto('/programmes');
-	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}` }).click();
+	await page.getByRole('link', { name: `Chi bộ kiểu mẫu ${YEAR}`, exact: true }).click();
 	await expect(page.getByText('Chỉ cán bộ của cấp ủy ban hành chương trình mới sửa được chương trình này.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Lưu cấu hình' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Tạo bản sao' })).toHaveCount(0);

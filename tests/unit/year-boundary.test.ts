@@ -106,6 +106,11 @@ describe('the demo on any day', () => {
 				// Never a month not yet due, and a year-end evaluation always has its six months.
 				expect(monthKey(j.last) < day.slice(0, 7), `${day} ${j.cell}`).toBe(true);
 				if (j.ready) expect(j.count, `${day} ${j.cell}`).toBeGreaterThanOrEqual(6);
+				// A late cell always owes the month after its last one, in the same programme year.
+				if ((j as { late?: boolean }).late) {
+					expect(monthKey(j.last + 1) < day.slice(0, 7), `${day} ${j.cell}`).toBe(true);
+					expect(monthKey(j.last + 1).slice(0, 4), `${day} ${j.cell}`).toBe(monthKey(j.last).slice(0, 4));
+				}
 			}
 		}
 	});
