@@ -155,6 +155,7 @@ export const ACCOUNTS = [
 
 	// Cell secretaries (bí thư chi bộ).
 	secretary('bithu.bieunghi', 'Đặng Xuân Quảng', 'QN-QY-DM-BN'),
+	secretary('bithu.dongson', 'Lê Văn Thắng', 'QN-QY-DM-DS'),
 	secretary('bithu.vinhthinh', 'Vũ Thị Mai', 'HN-LN-VT-VTH'),
 	secretary('bithu.binhlucha', 'Nguyễn Văn Khoa', 'QN-DT-HP-BLH'),
 	secretary('bithu.hatu01', 'Lê Thị Thanh Thủy', 'QN-HT-01'),

@@ -306,8 +306,10 @@ const JOURNEY_ROWS = [
 		{ cell: 'TB-TT-QS', to: 'recognized', months: 10, quality: 0.94, rating: 'excellent', score: 94, decisionNo: '119-QĐ/TU' },
 	].map((j) => ({ province: 'TB', inspector: 'kiemtra.thaithuy@kieumau.vn', ...j })),
 	// Quảng Ninh — Chi bộ 4 tốt. Biểu Nghi has not filed last month's yet (a reminder, or an
-	// overdue notice, waits for its secretary on every day), and can start its year-end evaluation.
-	{ province: 'QN', cell: 'QN-QY-DM-BN', to: 'reviewed', months: 10, quality: 0.89, late: true, ready: true, inspector: 'kiemtra.dongmai@kieumau.vn' },
+	// overdue notice, waits for its secretary on every day). Đồn Sơn has its six months and more
+	// on every day, so its year-end evaluation can start (last year's, early in the year).
+	{ province: 'QN', cell: 'QN-QY-DM-BN', to: 'reviewed', months: 10, quality: 0.89, late: true, inspector: 'kiemtra.dongmai@kieumau.vn' },
+	{ province: 'QN', cell: 'QN-QY-DM-DS', to: 'reviewed', months: 10, quality: 0.9, ready: true, inspector: 'kiemtra.dongmai@kieumau.vn' },
 	{ province: 'QN', cell: 'QN-DT-HP-BLH', to: 'selection', approvals: 0 },
 	{ province: 'QN', cell: 'QN-HT-01', to: 'pilot', months: 7, quality: 0.83 },
 	// Hà Nam — under review, an inspector can file a note in the demo.

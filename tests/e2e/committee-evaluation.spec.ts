@@ -1,12 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
+import { longDate } from '../../src/lib/domain/decision-document';
 import { daysAgo, filedMonths, journey } from './demo-day';
 import { expect, login, SCREENSHOTS, test } from './fixtures';
 
-// Chi bộ khu Biểu Nghi has concluded its mid-term review with its monthly self-assessments.
+// Chi bộ khu Đồn Sơn has concluded its mid-term review with at least six monthly self-assessments.
 // Đảng ủy phường Đông Mai starts the year-end evaluation, the cell sends its summary, the
 // committee classifies it from the twelve months and the review note, and recognition goes up
 // Đông Mai → Thị ủy Quảng Yên → Tỉnh ủy Quảng Ninh, ending in a decision that is printed.
-const CELL = 'Chi bộ khu Biểu Nghi';
+const CELL = 'Chi bộ khu Đồn Sơn';
 const decided = daysAgo(1);
 
 async function decide(page: Page, action: string, fill?: (p: Page) => Promise<void>, confirm = false) {
@@ -32,16 +33,16 @@ test('year-end evaluation, classification, recognition up the chain, and the pri
 	const url = page.url();
 	await decide(page, 'Bắt đầu đánh giá cuối năm');
 
-	const secretary = await person(browser, address, 'bithu.bieunghi@kieumau.vn');
+	const secretary = await person(browser, address, 'bithu.dongson@kieumau.vn');
 	await secretary.goto(url);
 	await decide(secretary, 'Gửi');
 	await secretary.context().close();
 
 	// The committee sees the twelve months and the review note, then scores and classifies.
 	await page.goto(url);
-	const year = page.getByRole('region', { name: `Kết quả tự đánh giá năm ${journey('QN-QY-DM-BN').year}` });
+	const year = page.getByRole('region', { name: `Kết quả tự đánh giá năm ${journey('QN-QY-DM-DS').year}` });
 	await expect(year.getByRole('table')).toContainText('Điểm');
-	await expect(year).toContainText(`${filedMonths('QN-QY-DM-BN').length}/12`);
+	await expect(year).toContainText(`${filedMonths('QN-QY-DM-DS').length}/12`);
 	await expect(page.getByRole('region', { name: 'Thao tác' })).toContainText('xuất sắc từ 90');
 	await expect(page.getByRole('region', { name: 'Thao tác' })).toContainText('Đề xuất của tổ kiểm tra');
 	await year.screenshot({ path: `${SCREENSHOTS}/evaluation-year.png` });
@@ -72,7 +73,8 @@ test('year-end evaluation, classification, recognition up the chain, and the pri
 	const sheet = province.getByRole('article', { name: 'Quyết định công nhận số 125-QĐ/TU' });
 	await expect(sheet).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
 	await expect(sheet).toContainText('TỈNH ỦY QUẢNG NINH');
-	await expect(sheet).toContainText(`Quảng Ninh, ngày ${decided.slice(8, 10)} tháng ${decided.slice(5, 7)} năm ${decided.slice(0, 4)}`);
+	// The party-document date (leading zero on days 1–9 and months 1–2: see decision-document.ts).
+	await expect(sheet).toContainText(`Quảng Ninh, ${longDate(decided)}`);
 	await expect(sheet).toContainText('Số 125-QĐ/TU');
 	await expect(sheet).toContainText('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH');
 	await expect(sheet).toContainText(`Điều 1. Công nhận ${CELL}, trực thuộc Đảng ủy phường Đông Mai,`);
