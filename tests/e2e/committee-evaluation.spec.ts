@@ -26,7 +26,7 @@ async function person(browser: Browser, address: string, email: string) {
 }
 
 test('year-end evaluation, classification, recognition up the chain, and the printed decision', async ({ page, browser, address }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	await login(page, 'danguy.dongmai@kieumau.vn');
 	await page.getByRole('region', { name: 'Chi bộ đang thí điểm' }).getByRole('link', { name: CELL }).click();
 	await expect(page).toHaveURL(/\/enrollments\/[a-z0-9]{15}$/);
