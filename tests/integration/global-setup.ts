@@ -13,6 +13,8 @@ declare module 'vitest' {
 		pbUrl: string;
 		adminEmail: string;
 		adminPassword: string;
+		/** The server's data folder (uploaded files live in storage/<collection id>/<record id>/). */
+		pbDataDir: string;
 	}
 }
 
@@ -24,6 +26,7 @@ export default async function setup(project: TestProject) {
 	project.provide('pbUrl', pb.url);
 	project.provide('adminEmail', defaults.adminEmail);
 	project.provide('adminPassword', defaults.adminPassword);
+	project.provide('pbDataDir', dataDir);
 	return () => {
 		pb.child.kill('SIGTERM');
 		rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,91 @@
+// Uploaded files against the real server: how they are named (bidi characters, extensions that
+// follow the content), and that concurrent replacements leave no file behind (pb_hooks/files.pb.js, pb_hooks/lib/files.js).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { asSuperuser, asUser, attempt } from './helpers/clients';
+import { enrollmentOf } from './helpers/demo';
+
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+// A 1×1 PNG.
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+const pdf = (name: string) => new File([PDF], name, { type: 'application/pdf' });
+
+/** The files in a record's folder (not the thumbnails' folders). */
+function filesOnDisk(record: RecordModel): string[] {
+	const dir = join(inject('pbDataDir'), 'storage', record.collectionId, record.id);
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isFile() && !d.name.endsWith('.attrs'))
+		.map((d) => d.name)
+		.sort();
+}
+
+describe('uploaded files', () => {
+	let su: PocketBase;
+	let plan: RecordModel; // the plan of Biểu Nghi (Quảng Ninh)
+	let meeting: RecordModel; // one of its meetings
+
+	beforeAll(async () => {
+		su = await asSuperuser();
+		const bn = await enrollmentOf('QN-QY-DM-BN');
+		plan = await su.collection('plans').getFirstListItem(su.filter('enrollment = {:e}', { e: bn.id }));
+		meeting = await su.collection('meetings').getFirstListItem(su.filter('enrollment = {:e}', { e: bn.id }));
+	});
+
+	describe('names follow the content', () => {
+		it('stores a PDF named with a right-to-left override as .pdf, without the override', async () => {
+			const saved = await su.collection('plans').update(plan.id, { resolutionDoc: pdf('\u202Efdp.exe') });
+			const name = saved.resolutionDoc as string;
+			expect(name).toMatch(/^fdp_[a-z0-9]{10}\.pdf$/);
+			expect(name).not.toContain('\u202E');
+			expect(filesOnDisk(saved)).toEqual([name]);
+		});
+
+		it('folds a Vietnamese name typed with combining marks (NFD) to one ASCII form', async () => {
+			const nfd = 'Nghị quyết số 05.pdf'.normalize('NFD');
+			const saved = await su.collection('plans').update(plan.id, { resolutionDoc: pdf(nfd) });
+			expect(saved.resolutionDoc).toMatch(/^nghi_quyet_so_05_[a-z0-9]{10}\.pdf$/);
+		});
+
+		it('stores a PNG named .pdf as .png', async () => {
+			const saved = await su.collection('meetings').update(meeting.id, { minutes: new File([PNG], 'bien-ban.pdf', { type: 'application/pdf' }) });
+			expect(saved.minutes).toMatch(/^bien_ban_[a-z0-9]{10}\.png$/);
+		});
+
+		it('refuses a text file named .pdf with a Vietnamese reason, and keeps the stored document', async () => {
+			const before = await su.collection('plans').getOne(plan.id);
+			const out = await attempt(() => su.collection('plans').update(plan.id, { resolutionDoc: new File(['chỉ là văn bản thường'], 'x.pdf', { type: 'application/pdf' }) }));
+			expect(out.status).toBe(400);
+			expect(out.body.data.resolutionDoc.message).toContain('không đúng loại cho phép');
+			const after = await su.collection('plans').getOne(plan.id);
+			expect(after.resolutionDoc).toBe(before.resolutionDoc);
+			expect(filesOnDisk(after)).toEqual([before.resolutionDoc]);
+		});
+
+		it('refuses an SVG avatar (a script carrier), whatever its name', async () => {
+			const me = await asUser('bithu.bieunghi@kieumau.vn');
+			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+			const out = await attempt(() => me.collection('users').update(me.authStore.record!.id, { avatar: new File([svg], 'a.png', { type: 'image/png' }) }));
+			expect(out.status).toBe(400);
+		});
+	});
+
+	it('20 concurrent replacements of a resolution leave exactly the one file the plan names', async () => {
+		// PocketBase deletes the file a save replaces as it read it before writing: concurrent
+		// replacements all read the same old file, and the others' files stayed (9 of 20 here).
+		for (let round = 0; round < 2; round++) {
+			const outcomes = await Promise.all(
+				Array.from({ length: 20 }, (_, i) => attempt(() => su.collection('plans').update(plan.id, { resolutionDoc: pdf(`ban-${round}-${i}.pdf`) })))
+			);
+			expect(outcomes.map((o) => o.status), JSON.stringify(outcomes.find((o) => o.status !== 200)?.body)).toEqual(Array(20).fill(200));
+			const after = await su.collection('plans').getOne(plan.id);
+			expect(filesOnDisk(after)).toEqual([after.resolutionDoc]);
+		}
+	});
+});
