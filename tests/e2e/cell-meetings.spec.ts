@@ -34,8 +34,64 @@ test('meeting: invalid → errors → fixed → recorded with its attendance rat
 	const list = page.getByRole('region', { name: 'Các buổi sinh hoạt' });
 	await expect(list).toContainText('Sinh hoạt chi bộ định kỳ tháng 11/2026');
 	await expect(list).toContainText('Dự 13/16 (81,3%, dưới 90%)');
-	await expect(list).toContainText('có biên bản');
+	await expect(list.getByRole('link', { name: /^Mở biên bản/ })).toHaveCount(1);
 	await page.screenshot({ path: `${SCREENSHOTS}/cell-meetings-2-recorded.png`, fullPage: true });
+});
+
+test('minutes open for those who may see the cell, through the app, and for nobody else', async ({ page, browser }) => {
+	await login(page, 'bithu.hatu01@kieumau.vn');
+	await page.getByRole('navigation', { name: 'Biểu mẫu của chi bộ' }).getByRole('link', { name: 'Sinh hoạt chi bộ' }).click();
+	await expect(page).toHaveURL(/\/enrollments\/[a-z0-9]+\/meetings/);
+	const enrollment = page.url().match(/\/enrollments\/([a-z0-9]+)\/meetings/)![1]!;
+	await page.getByLabel('Chủ đề, nội dung sinh hoạt').fill('Sinh hoạt chuyên đề có biên bản đính kèm');
+	await page.getByLabel('Tổng số đảng viên').fill('16');
+	await page.getByLabel('Có mặt').fill('16');
+	await page.getByLabel(/Biên bản/).setInputFiles({ name: '\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n' + ' '.repeat(500)) });
+	await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Ghi buổi sinh hoạt' }).press('Enter')]);
+	await expect(page.getByRole('status')).toHaveText('Đã ghi nhận buổi sinh hoạt.');
+	const item = page.getByRole('region', { name: 'Các buổi sinh hoạt' }).getByRole('listitem').filter({ hasText: 'Sinh hoạt chuyên đề có biên bản đính kèm' });
+	const href = (await item.getByRole('link', { name: /^Mở biên bản/ }).getAttribute('href'))!;
+	expect(href).toMatch(/^\/files\/meetings\/[a-z0-9]+\/fdp_[a-z0-9]{10}\.pdf$/);
+
+	// The secretary opens it: a PDF, named as stored, never sniffed as something else.
+	const own = await page.request.get(href);
+	expect(own.status()).toBe(200);
+	expect(own.headers()['content-type']).toBe('application/pdf');
+	expect(own.headers()['x-content-type-options']).toBe('nosniff');
+	expect(own.headers()['content-disposition']).toMatch(/^inline; filename="fdp_[a-z0-9]{10}\.pdf"/);
+	expect((await own.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+	/** Another person on their own machine. */
+	async function as(email: string | null, address: string) {
+		const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address }, locale: 'vi-VN' });
+		const other = await context.newPage();
+		if (email) await login(other, email);
+		return { page: other, close: () => context.close() };
+	}
+
+	// The officer in charge opens it from the cell's file.
+	const officer = await as('danguy.hatu@kieumau.vn', '203.0.113.71');
+	await officer.page.goto(`/enrollments/${enrollment}`);
+	const link = officer.page.getByRole('link', { name: /^Mở biên bản/ });
+	await expect(link).toHaveCount(1);
+	expect(await link.getAttribute('href')).toBe(href);
+	expect((await officer.page.request.get(href)).status()).toBe(200);
+	await officer.close();
+
+	// An officer of another province gets 404, as for the record itself.
+	const stranger = await as('tinhuy.thaibinh@kieumau.vn', '203.0.113.72');
+	const refused = await stranger.page.request.get(href);
+	expect(refused.status()).toBe(404);
+	expect((await refused.body()).subarray(0, 5).toString()).not.toBe('%PDF-');
+	expect((await stranger.page.request.get(`/enrollments/${enrollment}`)).status()).toBe(404);
+	await stranger.close();
+
+	// Nobody signed in: the login page, not the file.
+	const guest = await as(null, '203.0.113.73');
+	const anonymous = await guest.page.request.get(href);
+	expect(anonymous.url()).toContain('/login');
+	expect((await anonymous.body()).subarray(0, 5).toString()).not.toBe('%PDF-');
+	await guest.close();
 });
 
 test.describe('on a phone', () => {

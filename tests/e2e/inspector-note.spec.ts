@@ -55,6 +55,11 @@ test('a note written offline survives a reload and is filed once when back onlin
 	const filed = page.getByRole('article').filter({ hasText: STRENGTH });
 	await expect(filed).toHaveCount(1);
 	await expect(filed.getByRole('img')).toHaveCount(1);
+	// The photo is protected in PocketBase: the app serves it with the inspector's own file token.
+	const photo = await page.request.get((await filed.getByRole('link').first().getAttribute('href'))!);
+	expect(photo.status()).toBe(200);
+	expect(photo.headers()['content-type']).toBe('image/png');
+	await expect.poll(() => filed.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
 	// The committee sees it on the decision page, and the practice in the library.
 	await page.goto('/practices');

@@ -2,7 +2,7 @@
 // each case names who asks, what they ask, the status they must get and what the answer holds.
 // The demo data (scripts/lib/demo-data.mjs) provides the tree, the people and the records.
 import type PocketBase from 'pocketbase';
-import type { RecordModel } from 'pocketbase';
+import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asGuest, asSuperuser, asUser, attempt } from './helpers/clients';
 import { enrollmentOf, unit, user } from './helpers/demo';
@@ -19,6 +19,9 @@ interface Refs {
 	bnTransition: RecordModel;
 	bnAssessment: RecordModel;
 	qhAssessment: RecordModel | null;
+	/** Biểu Nghi's plan and one of its meetings, each with a document uploaded by the test. */
+	bnPlan: RecordModel;
+	bnMeeting: RecordModel;
 }
 
 interface Scenario {
@@ -54,6 +57,20 @@ const noteBody = (r: Refs, enrollment: RecordModel, inspector: string) => ({
 	strengths: 'Sinh hoạt đúng quy trình',
 	findings: { '1': 'Hoàn thành tốt nhiệm vụ chính trị' }
 });
+
+/**
+ * GET a stored file straight from PocketBase (the file fields are protected): with the asker's own
+ * file token when signed in. A refusal is thrown as PocketBase's error so `attempt` reports its status.
+ */
+const getFile = (key: 'bnPlan' | 'bnMeeting', field: string) => async (pb: PocketBase, r: Refs) => {
+	const record = r[key];
+	const token = pb.authStore.isValid ? await pb.files.getToken() : '';
+	const res = await fetch(pb.files.getURL(record, record[field], token ? { token } : {}));
+	const body = await res.text();
+	if (!res.ok) throw new ClientResponseError({ url: res.url, status: res.status, response: { body } });
+	return { type: res.headers.get('content-type'), body };
+};
+const isPdf = (b: any) => { expect(b.type).toBe('application/pdf'); expect(b.body.startsWith('%PDF')).toBe(true); };
 
 const GUEST_COLLECTIONS = ['units', 'users', 'programmes', 'criteria', 'members', 'enrollments', 'approvals', 'transitions', 'plans', 'plan_tasks', 'meetings', 'self_assessments', 'review_notes'];
 
@@ -159,6 +176,17 @@ const scenarios: Scenario[] = [
 	{ name: 'viewer lists enrollments: own province only', as: 'theodoi.thaibinh@kieumau.vn', request: list('enrollments'), status: 200, expect: pathsWithin('TB') },
 	{ name: 'viewer assigns an inspector: 404', as: 'theodoi.thaibinh@kieumau.vn', request: (pb, r) => pb.collection('enrollments').update(r.qh01.id, { inspectors: [] }), status: 404 },
 
+	// ── Uploaded files: only with the file token of someone who may view the record.
+	{ name: 'guest fetches a resolution document: refused', as: 'guest', request: getFile('bnPlan', 'resolutionDoc'), status: 404 },
+	{ name: 'guest fetches meeting minutes: refused', as: 'guest', request: getFile('bnMeeting', 'minutes'), status: 404 },
+	{ name: 'secretary fetches their cell’s resolution with their file token', as: 'bithu.bieunghi@kieumau.vn', request: getFile('bnPlan', 'resolutionDoc'), status: 200, expect: isPdf },
+	{ name: 'secretary fetches their cell’s minutes with their file token', as: 'bithu.bieunghi@kieumau.vn', request: getFile('bnMeeting', 'minutes'), status: 200, expect: isPdf },
+	{ name: 'grassroots officer fetches a resolution of their subtree', as: 'danguy.dongmai@kieumau.vn', request: getFile('bnPlan', 'resolutionDoc'), status: 200, expect: isPdf },
+	{ name: 'another province’s officer fetches the resolution with their file token: refused', as: 'tinhuy.thaibinh@kieumau.vn', request: getFile('bnPlan', 'resolutionDoc'), status: 404 },
+	{ name: 'another province’s officer fetches the minutes with their file token: refused', as: 'tinhuy.thaibinh@kieumau.vn', request: getFile('bnMeeting', 'minutes'), status: 404 },
+	{ name: 'a sibling committee’s officer fetches the resolution: refused', as: 'danguy.hongphong@kieumau.vn', request: getFile('bnPlan', 'resolutionDoc'), status: 404 },
+	{ name: 'an unassigned inspector fetches the minutes: refused', as: 'kiemtra.vinhtru@kieumau.vn', request: getFile('bnMeeting', 'minutes'), status: 404 },
+
 	// ── Superusers alone may correct the audit trail.
 	{ name: 'superuser edits an audit row', as: 'superuser', request: (pb, r) => pb.collection('transitions').update(r.bnTransition.id, { comment: r.bnTransition.comment }), status: 200 }
 ];
@@ -173,7 +201,12 @@ describe('API rules', () => {
 		const emails = ['bithu.bieunghi@kieumau.vn', 'kiemtra.dongmai@kieumau.vn', 'kiemtra.vinhtru@kieumau.vn'];
 		const [bn, vth, blh, qh01] = await Promise.all(['QN-QY-DM-BN', 'HN-LN-VT-VTH', 'QN-DT-HP-BLH', 'TB-QP-QH-01'].map(enrollmentOf));
 		const qhAssessments = await su.collection('self_assessments').getList(1, 1, { filter: su.filter('enrollment.path ~ {:p}', { p: `/${(await unit('TB-QP')).id}/` }) });
+		const pdf = (name: string) => new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' });
+		const bnPlan = await su.collection('plans').getFirstListItem(su.filter('enrollment = {:e}', { e: bn!.id }));
+		const bnMeeting = await su.collection('meetings').getFirstListItem(su.filter('enrollment = {:e}', { e: bn!.id }));
 		refs = {
+			bnPlan: await su.collection('plans').update(bnPlan.id, { resolutionDoc: pdf('nghi-quyet.pdf') }),
+			bnMeeting: await su.collection('meetings').update(bnMeeting.id, { minutes: pdf('bien-ban.pdf') }),
 			bn: bn!, vth: vth!, blh: blh!, qh01: qh01!,
 			units: Object.fromEntries(await Promise.all(codes.map(async (c) => [c, await unit(c)] as const))),
 			users: Object.fromEntries(await Promise.all(emails.map(async (e) => [e, await user(e)] as const))),

@@ -1,11 +1,12 @@
-// Uploaded files against the real server: how they are named (bidi characters, extensions that
-// follow the content), and that concurrent replacements leave no file behind (pb_hooks/files.pb.js, pb_hooks/lib/files.js).
+// Uploaded files against the real server: who may fetch them (protected fields and file tokens),
+// how they are named (bidi characters, extensions that follow the content), and that concurrent
+// replacements leave no file behind (pb_hooks/files.pb.js, pb_hooks/lib/files.js).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { asSuperuser, asUser, attempt } from './helpers/clients';
+import { asGuest, asSuperuser, asUser, attempt } from './helpers/clients';
 import { enrollmentOf } from './helpers/demo';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
@@ -24,6 +25,14 @@ function filesOnDisk(record: RecordModel): string[] {
 		.filter((d) => d.isFile() && !d.name.endsWith('.attrs'))
 		.map((d) => d.name)
 		.sort();
+}
+
+/** GET a stored file straight from PocketBase, with `pb`'s own file token when it has a session. */
+async function fetchFile(pb: PocketBase, record: RecordModel, name: string): Promise<{ status: number; type: string; body: string }> {
+	const token = pb.authStore.isValid ? await pb.files.getToken() : '';
+	const url = pb.files.getURL(record, name, token ? { token } : {});
+	const res = await fetch(url);
+	return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
 }
 
 describe('uploaded files', () => {
@@ -73,6 +82,47 @@ describe('uploaded files', () => {
 			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
 			const out = await attempt(() => me.collection('users').update(me.authStore.record!.id, { avatar: new File([svg], 'a.png', { type: 'image/png' }) }));
 			expect(out.status).toBe(400);
+		});
+	});
+
+	describe('access needs a file token of someone who may view the record', () => {
+		let name: string;
+		beforeAll(async () => {
+			name = (await su.collection('plans').update(plan.id, { resolutionDoc: pdf('nghi-quyet.pdf') })).resolutionDoc;
+		});
+
+		it('without a token: not served', async () => {
+			const out = await fetchFile(asGuest(), plan, name);
+			expect([403, 404]).toContain(out.status);
+			expect(out.body).not.toContain('%PDF');
+		});
+
+		it('the cell’s secretary, with their own token: served as PDF', async () => {
+			const out = await fetchFile(await asUser('bithu.bieunghi@kieumau.vn'), plan, name);
+			expect(out.status).toBe(200);
+			expect(out.type).toBe('application/pdf');
+			expect(out.body.startsWith('%PDF')).toBe(true);
+		});
+
+		it('the officer in charge, with their own token: served', async () => {
+			expect((await fetchFile(await asUser('danguy.dongmai@kieumau.vn'), plan, name)).status).toBe(200);
+		});
+
+		it('an officer of another province, with their own token: not served', async () => {
+			const other = await asUser('tinhuy.thaibinh@kieumau.vn');
+			expect((await attempt(() => other.collection('plans').getOne(plan.id))).status).toBe(404);
+			const out = await fetchFile(other, plan, name);
+			expect([403, 404]).toContain(out.status);
+			expect(out.body).not.toContain('%PDF');
+		});
+
+		it('every file field is protected', async () => {
+			const fields: [string, string][] = [['plans', 'resolutionDoc'], ['meetings', 'minutes'], ['review_notes', 'photos'], ['users', 'avatar']];
+			for (const [collection, field] of fields) {
+				const c = await su.collections.getOne(collection);
+				const f = c.fields.find((x: { name: string }) => x.name === field);
+				expect(f, `${collection}.${field}`).toMatchObject({ type: 'file', protected: true });
+			}
 		});
 	});
 

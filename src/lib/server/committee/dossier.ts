@@ -7,9 +7,10 @@ import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programm
 
 export interface Dossier {
 	registration: { goals: string; commitments: string; contactName: string; contactPhone: string; emphasis: { code: string; title: string }[] };
-	plan: { resolutionNo: string; resolutionDate: string; resolutionSigner: string; summary: string; hasDoc: boolean } | null;
+	/** `doc`: the stored name of the resolution's document ('' when none), opened through /files/plans/{id}/{doc}. */
+	plan: { id: string; resolutionNo: string; resolutionDate: string; resolutionSigner: string; summary: string; doc: string } | null;
 	tasks: { id: string; title: string; assignee: string; due: string; month: string; status: string }[];
-	meetings: { id: string; date: string; kind: string; topic: string; present: number; total: number; resolutions: string }[];
+	meetings: { id: string; date: string; kind: string; topic: string; present: number; total: number; resolutions: string; minutes: string }[];
 	assessments: { id: string; month: string; total: number; rating: string }[];
 	notes: ReviewNoteView[];
 	approvals: { id: string; gate: string; decision: string; unitName: string; actorName: string; comment: string; created: string }[];
@@ -101,11 +102,12 @@ export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Prom
 		},
 		plan: plan
 			? {
+					id: plan.id,
 					resolutionNo: plan.resolutionNo,
 					resolutionDate: plan.resolutionDate,
 					resolutionSigner: plan.resolutionSigner,
 					summary: plan.summary,
-					hasDoc: Boolean(plan.resolutionDoc)
+					doc: (plan.resolutionDoc ?? '') as string
 				}
 			: null,
 		tasks: tasks.map((t) => ({
@@ -123,7 +125,8 @@ export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Prom
 			topic: m.topic,
 			present: m.present,
 			total: m.total,
-			resolutions: m.resolutions
+			resolutions: m.resolutions,
+			minutes: (m.minutes ?? '') as string
 		})),
 		assessments: assessments.map((a) => ({ id: a.id, month: a.month, total: a.total, rating: a.rating })),
 		notes,

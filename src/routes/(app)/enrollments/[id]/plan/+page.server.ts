@@ -3,6 +3,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { today } from '$lib/domain/clock';
 import { planSchema, uploadedDocument } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
+import { fileUrl } from '$lib/files';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
 import { saveAndSubmitActions } from '$lib/server/cell/actions';
 import { cellMembers, loadEnrollment, loadPlan } from '$lib/server/cell/workspace';
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		enrollment: { id: c.e.id, state: c.e.state, cellName: c.e.cellName, programmeName: c.e.programmeName, year: c.e.year },
 		members: c.members,
 		document: c.plan?.resolutionDoc ? String(c.plan.resolutionDoc) : '',
+		documentUrl: c.plan?.resolutionDoc ? fileUrl('plans', c.plan.id, String(c.plan.resolutionDoc)) : '',
 		planEditable: c.planEditable,
 		tasksEditable: c.tasksEditable,
 		progress: planProgress(
