@@ -86,6 +86,10 @@ test('resolution and plan: invalid → errors → fixed → saved in one go', as
 	await expect(page.getByRole('status')).toHaveText('Đã lưu nghị quyết và kế hoạch.');
 	await page.reload();
 	await expect(page.getByText('Đã tải lên: nghi_quyet_07')).toBeVisible();
+	// The uploaded document opens through the app (the file is protected in PocketBase).
+	const doc = await page.request.get((await page.getByRole('link', { name: 'Mở văn bản nghị quyết đã tải lên' }).getAttribute('href'))!);
+	expect(doc.status()).toBe(200);
+	expect(doc.headers()['content-type']).toBe('application/pdf');
 	await expect(row(1).getByLabel('Nội dung công việc')).toHaveValue('Phát động thi đua lao động sản xuất');
 	await expect(row(2).getByLabel('Nội dung công việc')).toHaveValue('Huấn luyện an toàn, vệ sinh lao động cho công nhân');
 	await expect(page.getByRole('region', { name: 'Tiến độ kế hoạch' })).toContainText('0/2');
