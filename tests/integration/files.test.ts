@@ -136,6 +136,9 @@ describe('uploaded files', () => {
 			expect(outcomes.map((o) => o.status), JSON.stringify(outcomes.find((o) => o.status !== 200)?.body)).toEqual(Array(20).fill(200));
 			const after = await su.collection('plans').getOne(plan.id);
 			expect(filesOnDisk(after)).toEqual([after.resolutionDoc]);
+			// nor the storage's side files (<name>.attrs) of the deleted ones
+			const dir = join(inject('pbDataDir'), 'storage', after.collectionId, after.id);
+			expect(readdirSync(dir).filter((n) => !n.startsWith('thumbs_')).sort()).toEqual([after.resolutionDoc, `${after.resolutionDoc}.attrs`]);
 		}
 	});
 });
