@@ -61,6 +61,12 @@ test('minutes open for those who may see the cell, through the app, and for nobo
 	expect(own.headers()['content-disposition']).toMatch(/^inline; filename="fdp_[a-z0-9]{10}\.pdf"/);
 	expect((await own.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+	// Only the whitelisted file fields, only names the record holds.
+	const [, , , meetingId] = href.split('/');
+	for (const other of [`/files/enrollments/${enrollment}/x.pdf`, `/files/meetings/${meetingId}/khac_0123456789.pdf`, `/files/meetings/${meetingId}/..%2F..%2Fdata.db`]) {
+		expect((await page.request.get(other)).status(), other).toBe(404);
+	}
+
 	/** Another person on their own machine. */
 	async function as(email: string | null, address: string) {
 		const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address }, locale: 'vi-VN' });
@@ -72,9 +78,9 @@ test('minutes open for those who may see the cell, through the app, and for nobo
 	// The officer in charge opens it from the cell's file.
 	const officer = await as('danguy.hatu@kieumau.vn', '203.0.113.71');
 	await officer.page.goto(`/enrollments/${enrollment}`);
-	const link = officer.page.getByRole('link', { name: /^Mở biên bản/ });
+	const link = officer.page.locator(`a[href="${href}"]`);
 	await expect(link).toHaveCount(1);
-	expect(await link.getAttribute('href')).toBe(href);
+	await expect(link).toHaveAccessibleName(/^Mở biên bản/);
 	expect((await officer.page.request.get(href)).status()).toBe(200);
 	await officer.close();
 
