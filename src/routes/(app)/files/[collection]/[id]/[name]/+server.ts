@@ -61,7 +61,8 @@ export const GET: RequestHandler = async ({ params, locals, url, getClientAddres
 	const src = new URL(`${locals.pb.baseURL.replace(/\/$/, '')}/api/files/${params.collection}/${params.id}/${encodeURIComponent(params.name)}`);
 	src.searchParams.set('token', token);
 	const thumb = url.searchParams.get('thumb');
-	if (thumb && type?.startsWith('image/') && /^\d{1,4}x\d{1,4}$/.test(thumb)) src.searchParams.set('thumb', thumb);
+	const wantsThumb = Boolean(thumb && type?.startsWith('image/') && /^\d{1,4}x\d{1,4}$/.test(thumb));
+	if (wantsThumb) src.searchParams.set('thumb', thumb!);
 	let address = '127.0.0.1';
 	try {
 		address = getClientAddress();
@@ -74,9 +75,13 @@ export const GET: RequestHandler = async ({ params, locals, url, getClientAddres
 		notFound();
 	}
 	const download = url.searchParams.has('download') || !type;
+	// A thumbnail may come in another image format (PocketBase encodes some as PNG): take its type
+	// when it is one of the image types above.
+	const served = res.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+	const contentType = wantsThumb && served.startsWith('image/') && Object.values(TYPES).includes(served) ? served : type;
 	return new Response(res.body, {
 		headers: {
-			'Content-Type': type ?? 'application/octet-stream',
+			'Content-Type': contentType ?? 'application/octet-stream',
 			'Content-Disposition': disposition(download ? 'attachment' : 'inline', params.name),
 			'X-Content-Type-Options': 'nosniff',
 			'Cache-Control': 'private, max-age=3600'
