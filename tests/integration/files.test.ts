@@ -7,6 +7,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { asGuest, asSuperuser, asUser, attempt } from './helpers/clients';
+import { today } from '../../src/lib/domain/clock';
 import { enrollmentOf } from './helpers/demo';
 
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
@@ -114,6 +115,37 @@ describe('uploaded files', () => {
 			const out = await fetchFile(other, plan, name);
 			expect([403, 404]).toContain(out.status);
 			expect(out.body).not.toContain('%PDF');
+		});
+
+		it('a review-note photo: its inspector and the cell’s officer, not another province’s officer nor a guest', async () => {
+			const vth = await enrollmentOf('HN-LN-VT-VTH'); // under review, inspected by kiemtra.vinhtru
+			const inspector = await asUser('kiemtra.vinhtru@kieumau.vn');
+			const body = new FormData();
+			body.append('enrollment', vth.id);
+			body.append('inspector', inspector.authStore.record!.id);
+			body.append('visitedOn', `${today()} 00:00:00.000Z`);
+			body.append('strengths', 'Sinh hoạt đúng quy trình');
+			body.append('photos', new File([PNG], 'ảnh buổi sinh hoạt.png', { type: 'image/png' }));
+			const saved = await inspector.collection('review_notes').create(body);
+			expect((saved.photos as string[])[0]).toMatch(/^anh_buoi_sinh_hoat_[a-z0-9]{10}\.png$/);
+			const photo = (saved.photos as string[])[0]!;
+			const status = async (pb: PocketBase) => (await fetchFile(pb, saved, photo)).status;
+			expect(await status(inspector)).toBe(200);
+			expect(await status(await asUser('danguy.vinhtru@kieumau.vn'))).toBe(200);
+			expect([403, 404]).toContain(await status(await asUser('tinhuy.thaibinh@kieumau.vn')));
+			expect([403, 404]).toContain(await status(asGuest()));
+		});
+
+		it('an avatar: its owner and their officer, not another province’s officer nor a guest', async () => {
+			const owner = await asUser('bithu.bieunghi@kieumau.vn');
+			const saved = await owner.collection('users').update(owner.authStore.record!.id, { avatar: new File([PNG], 'chan-dung.png', { type: 'image/png' }) });
+			const avatar = saved.avatar as string;
+			expect(avatar).toMatch(/^chan_dung_[a-z0-9]{10}\.png$/);
+			const status = async (pb: PocketBase) => (await fetchFile(pb, saved, avatar)).status;
+			expect(await status(owner)).toBe(200);
+			expect(await status(await asUser('danguy.dongmai@kieumau.vn'))).toBe(200);
+			expect([403, 404]).toContain(await status(await asUser('tinhuy.thaibinh@kieumau.vn')));
+			expect([403, 404]).toContain(await status(asGuest()));
 		});
 
 		it('every file field is protected', async () => {
