@@ -5,7 +5,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR, bucketDelta } from '../../src/lib/domain/unit-stats';
-import { asSuperuser } from './helpers/clients';
+import { asSuperuser, attempt, impersonate } from './helpers/clients';
 
 // The random programme's year (any year: it belongs to a province the test creates).
 const YEAR = 2026;
@@ -160,5 +160,70 @@ describe('dashboard counters equal the raw records on generated data', () => {
 		await su.collection('units').update(flip.id, { isGrassroots: true });
 		await su.collection('units').create({ name: `Chi bộ mới ${tag}`, kind: 'cell', parent: pick(grassroots).id, cellType: pick(TYPES) });
 		await expectAllUnitsMatch();
+	});
+});
+
+// The counters are written in the same transaction as the enrollment: when the counter update
+// fails, the registration (or the deletion) is not kept either, so the two never disagree. The
+// failure is injected with a partial unique index on unit_stats that two rows of the test's
+// units break as soon as their draft counter moves; it is removed afterwards.
+describe('the counters and the write they count are one transaction', () => {
+	const PASSWORD = 'Tx-stats-pass-2026';
+	let province: RecordModel;
+	let cell: RecordModel;
+	let programme: RecordModel;
+	let secretary: PocketBase;
+
+	beforeAll(async () => {
+		su = await asSuperuser();
+		const tag = Math.random().toString(36).slice(2, 7);
+		province = await su.collection('units').create({ name: `Tỉnh ủy Giao Dịch ${tag}`, kind: 'province', code: `TX-${tag}` });
+		cell = await su.collection('units').create({ name: `Chi bộ Giao Dịch ${tag}`, kind: 'cell', parent: province.id, cellType: 'residential', code: `TX-${tag}-C` });
+		programme = await su.collection('programmes').create({ name: `Chương trình giao dịch ${tag}`, year: YEAR, owner: province.id, status: 'active' });
+		const user = await su.collection('users').create({
+			email: `tx-${tag}@test.kieumau.vn`, password: PASSWORD, passwordConfirm: PASSWORD, verified: true,
+			name: `Bí thư Giao Dịch ${tag}`, role: 'secretary', unit: cell.id
+		});
+		secretary = await impersonate(user.id);
+	});
+
+	/** Runs `fn` with an index that fails any write leaving both units' draft counters `when`. */
+	async function withBrokenCounters<T>(when: '> 0' | '= 0', fn: () => Promise<T>): Promise<T> {
+		const collection = await su.collections.getOne('unit_stats');
+		const indexes = collection.indexes as string[];
+		// No parentheses in the WHERE clause: PocketBase's index parser reads up to the last one.
+		const where = [province.id, cell.id].map((u) => `unit = '${u}' AND year = ${YEAR} AND state_draft ${when}`).join(' OR ');
+		const inject = `CREATE UNIQUE INDEX idx_unit_stats_inject_${province.id} ON unit_stats (year) WHERE ${where}`;
+		await su.collections.update('unit_stats', { indexes: [...indexes, inject] });
+		try {
+			return await fn();
+		} finally {
+			await su.collections.update('unit_stats', { indexes });
+		}
+	}
+
+	const draftCounts = async () => Promise.all([province.id, cell.id].map(async (u) => (await storedCounts(u, YEAR)).state_draft ?? 0));
+	const enrolmentsOfCell = async () => (await su.collection('enrollments').getFullList({ filter: su.filter('cell = {:c}', { c: cell.id }) })).length;
+
+	it('a registration whose counters cannot be written is not kept', async () => {
+		const before = await draftCounts();
+		const out = await withBrokenCounters('> 0', () =>
+			attempt(() => secretary.collection('enrollments').create({ cell: cell.id, programme: programme.id, goals: 'Xây dựng chi bộ kiểu mẫu' }))
+		);
+		expect(out.status).not.toBe(200);
+		expect(await enrolmentsOfCell(), 'no enrollment without its counters').toBe(0);
+		expect(await draftCounts()).toEqual(before);
+	});
+
+	it('a draft whose counters cannot be written is not deleted', async () => {
+		const draft = await secretary.collection('enrollments').create({ cell: cell.id, programme: programme.id, goals: 'Xây dựng chi bộ kiểu mẫu' });
+		expect(await draftCounts()).toEqual([1, 1]);
+		const out = await withBrokenCounters('= 0', () => attempt(() => secretary.collection('enrollments').delete(draft.id)));
+		expect(out.status).not.toBe(200);
+		expect(await enrolmentsOfCell(), 'the draft is still there, as its counters say').toBe(1);
+		expect(await draftCounts()).toEqual([1, 1]);
+		// Without the injected failure, both go together.
+		await secretary.collection('enrollments').delete(draft.id);
+		expect([await enrolmentsOfCell(), ...(await draftCounts())]).toEqual([0, 0, 0]);
 	});
 });
