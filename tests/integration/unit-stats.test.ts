@@ -5,7 +5,8 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR, bucketDelta } from '../../src/lib/domain/unit-stats';
-import { asSuperuser, attempt, impersonate } from './helpers/clients';
+import { asSuperuser, asUser, attempt, impersonate } from './helpers/clients';
+import { unit } from './helpers/demo';
 
 // The random programme's year (any year: it belongs to a province the test creates).
 const YEAR = 2026;
@@ -225,5 +226,41 @@ describe('the counters and the write they count are one transaction', () => {
 		// Without the injected failure, both go together.
 		await secretary.collection('enrollments').delete(draft.id);
 		expect([await enrolmentsOfCell(), ...(await draftCounts())]).toEqual([0, 0, 0]);
+	});
+});
+
+// Who reads the counters: the people of a unit and of the committees above it, never those below
+// (a cell's secretary does not read the province's figures), as the dashboard says.
+describe('who reads a unit’s counters', () => {
+	const rowsOf = async (pb: PocketBase, unitId: string) =>
+		attempt(() => pb.collection('unit_stats').getFullList({ filter: pb.filter('unit = {:u}', { u: unitId }) }));
+
+	it('a secretary reads their own cell’s counters and none of its ancestors’', async () => {
+		const sec = await asUser('bithu.bieunghi@kieumau.vn');
+		const [cell, grassroots, province] = await Promise.all(['QN-QY-DM-BN', 'QN-QY-DM', 'QN'].map(unit));
+		const all = await sec.collection('unit_stats').getFullList();
+		expect(all.length).toBeGreaterThan(0);
+		expect(new Set(all.map((r) => r.unit))).toEqual(new Set([cell!.id]));
+		for (const above of [grassroots!, province!]) {
+			expect((await rowsOf(sec, above.id)).body).toEqual([]);
+			const row = await (await asSuperuser()).collection('unit_stats').getFirstListItem(`unit = "${above.id}"`);
+			expect((await attempt(() => sec.collection('unit_stats').getOne(row.id))).status).toBe(404);
+		}
+	});
+
+	it('a grassroots officer reads their subtree’s counters, not the province’s', async () => {
+		const officer = await asUser('danguy.dongmai@kieumau.vn');
+		const [own, cell, province] = await Promise.all(['QN-QY-DM', 'QN-QY-DM-BN', 'QN'].map(unit));
+		expect(((await rowsOf(officer, own!.id)).body as RecordModel[]).length).toBeGreaterThan(0);
+		expect(((await rowsOf(officer, cell!.id)).body as RecordModel[]).length).toBeGreaterThan(0);
+		expect((await rowsOf(officer, province!.id)).body).toEqual([]);
+		const all = await officer.collection('unit_stats').getFullList({ expand: 'unit' });
+		for (const r of all) expect(r.expand!.unit.path).toContain(`/${own!.id}/`);
+	});
+
+	it('a province viewer reads the province’s counters', async () => {
+		const viewer = await asUser('theodoi.thaibinh@kieumau.vn');
+		const tb = await unit('TB');
+		expect(((await rowsOf(viewer, tb.id)).body as RecordModel[]).length).toBeGreaterThan(0);
 	});
 });
