@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Download } from '@playwright/test';
 import { journey, YEAR, YEAR_END } from './demo-day';
-import { expect, login, SCREENSHOTS, test, type Page } from './fixtures';
+import { expect, login, logout, SCREENSHOTS, test, type Page } from './fixtures';
 
 /** The id of a programme the officer can see, by name, from the dashboard's programme list. */
 async function programmeId(page: Page, name: string): Promise<string> {
@@ -210,6 +210,16 @@ test('an English reader gets English headers', async ({ page, context }) => {
 });
 
 test('every other list exports: home lists, units, accounts, practices', async ({ page }) => {
+	// The district's own province, a real unit outside its subtree: its id as the province
+	// officer's dashboard breadcrumb links it.
+	await login(page, 'tinhuy.thaibinh@kieumau.vn');
+	await page.goto('/dashboard');
+	await page.getByRole('link', { name: 'Huyện ủy Quỳnh Phụ' }).click();
+	const crumb = page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Tỉnh ủy Thái Bình' });
+	const province = new URL((await crumb.getAttribute('href'))!, 'http://x').searchParams.get('unit');
+	expect(province).toBeTruthy();
+	await logout(page);
+
 	await login(page, 'huyenuy.quynhphu@kieumau.vn');
 	const book = async (path: string) => {
 		const res = await page.request.get(path);
@@ -242,8 +252,9 @@ test('every other list exports: home lists, units, accounts, practices', async (
 	const practices = await book('/practices/export.xlsx');
 	expect(practices.worksheets[0]!.name).toBe('Cách làm hay');
 
-	// A unit outside the subtree is refused, as on the dashboard.
-	expect((await page.request.get('/units/export.xlsx?unit=doesnotexist0000')).status()).toBe(404);
+	// A unit outside the subtree is refused, as on the dashboard: the district's own province too.
+	expect((await page.request.get(`/units/export.xlsx?unit=${province}`)).status()).toBe(404);
+	expect((await page.request.get(`/dashboard/export.xlsx?unit=${province}`)).status()).toBe(404);
 });
 
 test('the recognition list carries each cell’s score, proposed rating and decision', async ({ page }) => {
