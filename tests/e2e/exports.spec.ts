@@ -249,6 +249,23 @@ test('every other list exports: home lists, units, accounts, practices', async (
 	expect(users.map((r) => r[1])).toContain('Phạm Văn Dũng');
 	expect(users.map((r) => r[1])).not.toContain('Đặng Xuân Quảng');
 
+	// The accounts page with filters: its export link holds exactly the rows the page lists.
+	await page.goto('/users?role=officer&status=active');
+	const onPage = await page.locator('table tbody tr td:first-child .small').allInnerTexts();
+	expect(onPage.length).toBeGreaterThan(1);
+	await expect(page.getByRole('link', { name: 'Trang sau ›' })).toHaveCount(0);
+	const exportHref = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+	expect(exportHref).toContain('role=officer');
+	const filtered = table((await book(exportHref!)).worksheets[0]!, 'STT').rows;
+	expect(filtered.map((r) => r[4])).toEqual(onPage);
+	expect(filtered.every((r) => r[2] === 'Cán bộ cấp ủy' && r[5] === 'Đang hoạt động')).toBe(true);
+	// A search the page narrows to one account narrows the export the same way.
+	await page.goto('/users?q=quynhhai');
+	const searched = await page.locator('table tbody tr td:first-child .small').allInnerTexts();
+	const searchHref = (await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href'))!;
+	expect(table((await book(searchHref)).worksheets[0]!, 'STT').rows.map((r) => r[4])).toEqual(searched);
+	expect(searched.length).toBeLessThan(users.length);
+
 	const practices = await book('/practices/export.xlsx');
 	expect(practices.worksheets[0]!.name).toBe('Cách làm hay');
 

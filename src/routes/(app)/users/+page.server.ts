@@ -1,40 +1,25 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { accountCreateSchema } from '$lib/domain/forms/user';
-import { ACCOUNT_ROLES, isAccountRole } from '$lib/domain/tree-admin';
+import { ACCOUNT_ROLES } from '$lib/domain/tree-admin';
 import { bannerFor } from '$lib/server/cell/errors';
 import { placeErrors } from '$lib/server/cell/registration';
-import { unitInScope } from '$lib/server/tree/units';
-import { createAccount, listAccounts } from '$lib/server/users/accounts';
+import { accountQuery, accountsScope, createAccount, listAccounts } from '$lib/server/users/accounts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // /users?unit=&all=1&role=&q=&status=&page=: the accounts of one unit (and, by default, of its
 // whole subtree) within the officer's own, newest first, one page at a time; a form to create
 // one at that unit. /api/accounts (pb_hooks/lib/user-admin.js) decides who may do what.
 
-async function scope(event: Pick<RequestEvent, 'locals' | 'url'>) {
-	const me = event.locals.user!;
-	if (me.role !== 'officer') error(403, 'Trang này dành cho cán bộ cấp ủy.');
-	const unit = await unitInScope(event.locals.pb, me.unit.path, event.url.searchParams.get('unit') || me.unit.id);
-	if (!unit) error(404, 'Không tìm thấy đơn vị trong phạm vi bạn quản lý.');
-	return { me, unit };
-}
+const scope = (event: Pick<RequestEvent, 'locals' | 'url'>) => accountsScope(event.locals, event.url);
 
 /** The roles an account may have at a unit of this kind (the server checks the same). */
 const rolesAt = (kind: string) => ACCOUNT_ROLES.filter((r) => (kind === 'cell' ? r === 'secretary' : r !== 'secretary'));
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { me, unit } = await scope({ locals, url });
-	const p = url.searchParams;
-	const query = {
-		unit: unit.id,
-		subtree: p.get('all') !== '0',
-		role: isAccountRole(p.get('role')) ? (p.get('role') as string) : '',
-		q: (p.get('q') ?? '').trim().slice(0, 100),
-		status: ['active', 'disabled'].includes(p.get('status') ?? '') ? (p.get('status') as string) : '',
-		page: Math.max(1, Number(p.get('page')) || 1)
-	};
+	const query = accountQuery(url.searchParams, unit.id);
 	const list = await listAccounts(locals.pb, query);
 	// An officer is never created beside oneself: at one's own unit only the other roles.
 	const roles = rolesAt(unit.kind).filter((r) => !(r === 'officer' && unit.id === me.unit.id));
