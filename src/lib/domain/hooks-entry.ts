@@ -87,3 +87,4 @@ export { placementError, cellFieldErrors, moveError, editScopeError, manageError
 export { parseAccountCreate, accountNameProblem } from './forms/user';
 export { unitTextProblem } from './forms/unit';
 export * as importing from './import';
+export { monthKept, HISTORY_STATES } from './history';

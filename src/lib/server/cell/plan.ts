@@ -99,6 +99,15 @@ function placeBatchErrors(form: SuperValidated<PlanForm>, err: unknown, slots: S
 	let placed = false;
 	for (const [key, failure] of Object.entries(requests ?? {})) {
 		const slot = slots[Number(key)];
+		// A task the cell may no longer delete (its month is kept): the server's reason as the banner.
+		if (slot?.kind === 'delete') {
+			const reason = bannerFor(new ClientResponseError({ status: 400, response: failure?.response ?? {} }), '');
+			if (reason) {
+				setError(form, reason);
+				placed = true;
+			}
+			continue;
+		}
 		const errors = fieldErrors(new ClientResponseError({ status: 400, response: failure?.response ?? {} }));
 		for (const [field, msg] of Object.entries(errors)) {
 			if (slot?.kind === 'plan' && (field in form.data || field === 'resolutionDoc')) {
