@@ -174,3 +174,34 @@ describe('changing accounts', () => {
 		expect((await attempt(() => newClient().collection('users').authWithPassword(email('sec'), reset.body.password))).status).toBe(200);
 	});
 });
+
+// The level rule, as the README states it: an officer places officers only strictly below their
+// own unit (a fellow officer of the same committee is created by the level above), never anyone
+// above or beside their unit; at their own unit they may create its inspectors (the committee's
+// own inspection members) and viewers.
+describe('who a grassroots officer may place at their own committee', () => {
+	beforeAll(async () => {
+		await mkUser('oG1', 'Đỗ Văn Cơ Sở', 'officer', 'G1');
+	});
+
+	it('an inspector and a viewer at their own unit: yes', async () => {
+		for (const role of ['inspector', 'viewer']) {
+			const out = await create(as.oG1!, { name: 'Ngô Thị Ủy Viên', email: email(`own-${role}`), role, unit: u.G1!.id });
+			expect(out.status, JSON.stringify(out.body)).toBe(200);
+			expect(out.body.account).toMatchObject({ role, unit: { id: u.G1!.id } });
+		}
+	});
+
+	it('an officer at their own unit, or anyone at the district above: no', async () => {
+		const peer = await create(as.oG1!, { name: 'Ngô Văn Đồng Cấp', email: email('own-officer'), role: 'officer', unit: u.G1!.id });
+		expect(peer.status).toBe(400);
+		expect(Object.keys(peer.body.data)).toEqual(['role']);
+		for (const role of ['inspector', 'viewer', 'officer']) {
+			const up = await create(as.oG1!, { name: 'Ngô Văn Cấp Trên', email: email(`up-${role}`), role, unit: u.D1!.id });
+			expect(up.status, role).toBe(400);
+			expect(Object.keys(up.body.data)).toEqual(['unit']);
+		}
+		const names = (await su.collection('users').getFullList({ filter: su.filter('email ~ {:e}', { e: `ua-${tag}-up-` }) })).length;
+		expect(names).toBe(0);
+	});
+});
