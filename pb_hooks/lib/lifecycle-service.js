@@ -278,4 +278,4 @@ function sendEvent(e) {
   return outcome;
 }
 
-module.exports = { listEvents, sendEvent, loadSituation, findVisible };
+module.exports = { listEvents, sendEvent, loadSituation, findVisible, chainFor, ancestorsOf };

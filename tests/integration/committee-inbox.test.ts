@@ -3,7 +3,7 @@
 import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulkApprove } from '../../src/lib/server/committee/bulk';
-import { inboxItems } from '../../src/lib/server/committee/inbox';
+import { filterOptions, inboxItems } from '../../src/lib/server/committee/inbox';
 import { listenToEnrollments, type EnrollmentChange } from '../../src/lib/server/committee/realtime';
 import { candidatesFor, outsiderProblem, saveSupervision } from '../../src/lib/server/committee/supervision';
 import { asGuest, attempt, impersonate } from './helpers/clients';
@@ -130,6 +130,32 @@ describe('recognition in the inbox', () => {
 		await driveTo(e, { state: 'recognition', step: 2 });
 		const province = await world.as(world.people.officerP4);
 		expect((await inboxItems(province)).find((i) => i.id === e.record.id)).toMatchObject({ bulkable: false, step: 2 });
+	});
+});
+
+describe('bounded work: the inbox reads no more than it shows', () => {
+	it('each item holds names, never a programme’s config, and an answer holds at most 200 items', async () => {
+		const e = await enrolmentAt(world, { state: 'selection', step: 0 });
+		const out = await attempt(() => officerG.send('/api/committee/awaiting', { method: 'GET', query: { limit: '1000' } }));
+		expect(out.status).toBe(200);
+		expect(out.body.items.length).toBeLessThanOrEqual(200);
+		const item = out.body.items.find((r: { id: string }) => r.id === e.record.id);
+		expect(item.expand.programme).toEqual({ id: e.programme.id, name: e.programme.name, year: e.programme.year });
+		expect(item.expand.cell).toMatchObject({ id: e.cell.id, name: e.cell.name, expand: { parent: { id: world.unitId('g') } } });
+		expect(JSON.stringify(out.body)).not.toContain('"config"');
+		// No record's other fields either (the registration text, the audit fields).
+		expect(item).not.toHaveProperty('goals');
+		expect(item).not.toHaveProperty('collectionId');
+	});
+
+	it('the unit filter offers the committees of the next two levels only, not the whole subtree', async () => {
+		const province = await world.as(world.people.officerP4);
+		const { units } = await filterOptions(province, { id: world.unitId('p4'), path: world.units.p4.path });
+		const offered = units.map((u) => u.id);
+		expect(offered).toEqual(expect.arrayContaining([world.unitId('d'), world.unitId('g'), world.unitId('g2')]));
+		// The đảng bộ bộ phận three levels down is not listed (it is reached through its commune).
+		expect(offered).not.toContain(world.unitId('s'));
+		expect(offered).not.toContain(world.unitId('p4'));
 	});
 });
 

@@ -2,9 +2,7 @@
 // to the officer's subtree; `awaiting` (indexed with stateChangedAt) says whose turn it is.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { resolveChain } from '$lib/domain/approval-chain';
 import { isBulkable, isInboxState, type InboxState } from '$lib/domain/inbox';
-import { parseProgrammeConfig } from '$lib/domain/programme-config';
 import { isCellType, type CellType } from '$lib/domain/tree';
 import { awaitingDecisions } from './awaiting';
 
@@ -65,24 +63,15 @@ function toItem(r: RecordModel): InboxItem {
 
 /**
  * The last approval of the recognition chain needs its own decision number, date and signer,
- * so such a file is decided on its own page, not in a bulk approval. The chain is resolved as
- * the server resolves it (the same resolver), from the cell's ancestors and the programme.
+ * so such a file is decided on its own page, not in a bulk approval. The server says which
+ * files those are (`lastRecognitionStep`, from the chain it resolves itself), so the inbox never
+ * loads a programme's config.
  */
-async function markFinalRecognitions(pb: PocketBase, records: RecordModel[], items: InboxItem[]): Promise<void> {
-	const recognition = records.filter((r) => r.state === 'recognition');
-	if (!recognition.length) return;
-	const ids = [...new Set(recognition.flatMap((r) => String(r.path).split('/').filter(Boolean)))];
-	const units = await pb.collection('units').getFullList({
-		filter: ids.map((id) => pb.filter('id = {:id}', { id })).join(' || '),
-		fields: 'id,kind'
-	});
-	const kindOf = new Map(units.map((u) => [u.id, u.kind as string]));
-	for (const r of recognition) {
-		const ancestors = String(r.path).split('/').filter(Boolean).slice(0, -1).map((id) => ({ id, kind: kindOf.get(id) ?? '' }));
-		const config = parseProgrammeConfig(r.expand?.programme?.config ?? {});
-		const chain = resolveChain(config.chains.recognition, ancestors);
+function markFinalRecognitions(records: RecordModel[], items: InboxItem[]): void {
+	for (const r of records) {
+		if (r.state !== 'recognition' || !r.lastRecognitionStep) continue;
 		const item = items.find((i) => i.id === r.id);
-		if (item && r.step >= chain.length - 1) item.bulkable = false;
+		if (item) item.bulkable = false;
 	}
 }
 
@@ -107,7 +96,7 @@ export async function inboxItems(
 		limit
 	});
 	const out = items.map(toItem);
-	await markFinalRecognitions(pb, items, out);
+	markFinalRecognitions(items, out);
 	return out;
 }
 
@@ -116,18 +105,32 @@ export interface FilterOption {
 	name: string;
 }
 
-/** The filter choices: the programmes this officer sees, and the committees below them. */
+/** How many levels of committees below one's own the unit filter offers, and at most how many. */
+export const OPTION_LEVELS = 2;
+export const OPTION_MAX = 300;
+
+/**
+ * The filter choices: the programmes this officer sees, and the committees of the next
+ * OPTION_LEVELS levels below theirs (a province: its districts and their grassroots committees),
+ * at most OPTION_MAX: one bounded, indexed read, never every committee of a province's subtree.
+ */
 export async function filterOptions(pb: PocketBase, unit: { id: string; path: string }) {
+	const depth = unit.path.split('/').filter(Boolean).length - 1;
 	const [programmes, units] = await Promise.all([
 		pb.collection('programmes').getFullList({ sort: '-year,name', fields: 'id,name,year' }),
-		pb.collection('units').getFullList({
-			filter: pb.filter('path ~ {:p} && id != {:id} && kind != "cell"', { p: `${unit.path}%`, id: unit.id }),
+		pb.collection('units').getList(1, OPTION_MAX, {
+			filter: pb.filter('path ~ {:p} && id != {:id} && kind != "cell" && depth <= {:depth}', {
+				p: `${unit.path}%`,
+				id: unit.id,
+				depth: depth + OPTION_LEVELS
+			}),
 			sort: 'depth,name',
-			fields: 'id,name,depth'
+			fields: 'id,name,depth',
+			skipTotal: true
 		})
 	]);
 	return {
 		programmes: programmes.map((p) => ({ id: p.id, name: p.name })) as FilterOption[],
-		units: units.map((u) => ({ id: u.id, name: u.name })) as FilterOption[]
+		units: units.items.map((u) => ({ id: u.id, name: u.name })) as FilterOption[]
 	};
 }
