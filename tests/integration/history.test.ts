@@ -8,6 +8,10 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentMonth } from '../../src/lib/domain/clock';
 import { addMonths } from '../../src/lib/domain/deadlines';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { planSchema } from '../../src/lib/domain/forms/plan';
+import { planFormData, savePlan } from '../../src/lib/server/cell/plan';
 import { attempt } from './helpers/clients';
 import {
 	actor,
@@ -123,6 +127,22 @@ describe('in the pilot, a kept month’s records cannot be deleted', () => {
 		expect((await attempt(() => e.sec.collection('members').update(absent!.id, { active: false }))).status).toBe(200);
 		// A member no kept record names may still be deleted.
 		expect((await attempt(() => e.sec.collection('members').delete(unnamed!.id))).status).toBe(200);
+	});
+});
+
+describe('the plan form', () => {
+	it('a save that drops a kept task writes nothing and shows the server’s reason as the banner', async () => {
+		const kept = await task(e.sec, PAST);
+		const filter = world.su.filter('enrollment = {:e}', { e: e.record.id });
+		const plan = await world.su.collection('plans').getFirstListItem(filter);
+		const tasks = await world.su.collection('plan_tasks').getFullList({ filter, sort: 'order' });
+		const data = planFormData(plan, tasks, OPEN);
+		data.tasks = data.tasks.filter((t) => t.id !== kept.id);
+		const form = await superValidate(data, zod4(planSchema));
+		const saved = await savePlan(e.sec, form, { enrollmentId: e.record.id, plan, tasks, planEditable: false, document: null });
+		expect(saved).toBe(false);
+		expect(form.errors._errors?.join(' ')).toContain('Không thể xóa bước công việc');
+		expect(await exists('plan_tasks', kept.id)).toBe(true);
 	});
 });
 

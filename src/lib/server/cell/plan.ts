@@ -99,25 +99,23 @@ function placeBatchErrors(form: SuperValidated<PlanForm>, err: unknown, slots: S
 	let placed = false;
 	for (const [key, failure] of Object.entries(requests ?? {})) {
 		const slot = slots[Number(key)];
-		// A task the cell may no longer delete (its month is kept): the server's reason as the banner.
-		if (slot?.kind === 'delete') {
-			const reason = bannerFor(new ClientResponseError({ status: 400, response: failure?.response ?? {} }), '');
-			if (reason) {
-				setError(form, reason);
-				placed = true;
-			}
-			continue;
-		}
-		const errors = fieldErrors(new ClientResponseError({ status: 400, response: failure?.response ?? {} }));
+		const failed = new ClientResponseError({ status: 400, response: failure?.response ?? {} });
+		const errors = fieldErrors(failed);
+		let here = false;
 		for (const [field, msg] of Object.entries(errors)) {
 			if (slot?.kind === 'plan' && (field in form.data || field === 'resolutionDoc')) {
 				setError(form, field as 'resolutionNo', msg);
-				placed = true;
+				here = true;
 			} else if (slot?.kind === 'task' && ['title', 'assignee', 'due', 'month', 'status'].includes(field)) {
 				setError(form, `tasks[${slot.index}].${field}` as 'tasks[0].title', msg);
-				placed = true;
+				here = true;
 			}
 		}
+		// A refusal of the record as a whole (a task of a kept month deleted or moved): the
+		// server's own reason as the banner.
+		const reason = here ? '' : bannerFor(failed, '');
+		if (reason) setError(form, reason);
+		placed = placed || here || !!reason;
 	}
 	if (!placed) setError(form, bannerFor(err, 'Không lưu được kế hoạch. Chưa có thay đổi nào được ghi.'));
 }
