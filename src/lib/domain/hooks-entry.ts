@@ -81,6 +81,7 @@ export {
 	ASSESSING_STATES
 } from './reminders';
 export { isRealDate } from './deadlines';
+export { nfc, foldText, dateWindowProblem, dateWindow } from './text';
 // The product's one clock: hooks read today's date (KIEUMAU_TODAY through $os.getenv) from here.
 export { today, now, currentYear, currentMonth, vietnamDateOfInstant, isCalendarDate } from './clock';
 export { placementError, cellFieldErrors, moveError, editScopeError, manageError, assignmentErrors, isAccountRole } from './tree-admin';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formDateProblem } from '../text';
 import { RATINGS } from '../classification';
 import { COMMENT_REQUIRED } from '../lifecycle-labels';
 import { EVENT_TYPES } from '../lifecycle-types';
@@ -32,6 +33,10 @@ export const lifecycleEventSchema = z
 		if (v.type === 'APPROVE' && v.needsDecision) {
 			if (!v.decisionNo) ctx.addIssue({ code: 'custom', path: ['decisionNo'], message: 'Vui lòng nhập số quyết định.' });
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(v.decisionDate)) ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: 'Vui lòng chọn ngày quyết định.' });
+			else {
+				const problem = formDateProblem(v.decisionDate);
+				if (problem) ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: problem });
+			}
 			if (!v.decisionSigner) ctx.addIssue({ code: 'custom', path: ['decisionSigner'], message: 'Vui lòng nhập người ký.' });
 		}
 	});

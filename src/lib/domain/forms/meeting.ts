@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_PATTERN, isRealDate } from '../deadlines';
+import { formDateProblem } from '../text';
 
 export const MEETING_KINDS = ['regular', 'thematic'] as const;
 export const MEETING_KIND_LABELS: Record<(typeof MEETING_KINDS)[number], string> = {
@@ -13,7 +14,14 @@ const count = (what: string) =>
 /** A cell meeting with its attendance; the minutes file travels beside the form (see plan.ts). */
 export const meetingSchema = z
 	.object({
-		date: z.string().regex(DATE_PATTERN, 'Vui lòng chọn ngày sinh hoạt.').refine(isRealDate, 'Ngày không hợp lệ.'),
+		date: z
+			.string()
+			.regex(DATE_PATTERN, 'Vui lòng chọn ngày sinh hoạt.')
+			.refine(isRealDate, 'Ngày không hợp lệ.')
+			.superRefine((d, ctx) => {
+				const problem = formDateProblem(d);
+				if (problem) ctx.addIssue({ code: 'custom', message: problem });
+			}),
 		kind: z.enum(MEETING_KINDS, 'Vui lòng chọn hình thức sinh hoạt.').default('regular'),
 		topic: z.string().trim().min(3, 'Vui lòng nhập chủ đề, nội dung sinh hoạt.').max(500, 'Tối đa 500 ký tự.'),
 		total: count('tổng số đảng viên').min(1, 'Tổng số đảng viên phải từ 1 trở lên.'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_STATUSES } from '../plan-progress';
 import { DATE_PATTERN, MONTH_PATTERN, isRealDate } from '../deadlines';
+import { formDateProblem } from '../text';
 
 /** The resolution document: what PocketBase accepts too (migration 1764000009). */
 export const DOC_MAX_BYTES = 10 * 1024 * 1024;
@@ -12,7 +13,11 @@ const date = (required: string) =>
 	z
 		.string()
 		.regex(DATE_PATTERN, required)
-		.refine(isRealDate, 'Ngày không hợp lệ.');
+		.refine(isRealDate, 'Ngày không hợp lệ.')
+		.superRefine((d, ctx) => {
+			const problem = formDateProblem(d);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		});
 
 export const DOC_ERRORS = {
 	size: 'Tệp quá lớn: tối đa 10 MB.',

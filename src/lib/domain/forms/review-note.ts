@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RATINGS } from '../classification';
 import { isIsoDate } from '../lifecycle-guards';
+import { formDateProblem } from '../text';
 
 /** Photos per note, and their size, as the review_notes collection limits them. */
 export const MAX_PHOTOS = 6;
@@ -19,7 +20,13 @@ export const reviewNoteSchema = z
 	.object({
 		clientId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã bản nháp không hợp lệ.'),
 		enrollment: z.string().regex(/^[a-z0-9]{15}$/, 'Hồ sơ không hợp lệ.'),
-		visitedOn: z.string().refine(isIsoDate, 'Vui lòng chọn ngày kiểm tra.'),
+		visitedOn: z
+			.string()
+			.refine(isIsoDate, 'Vui lòng chọn ngày kiểm tra.')
+			.superRefine((d, ctx) => {
+				const problem = formDateProblem(d);
+				if (problem) ctx.addIssue({ code: 'custom', message: problem });
+			}),
 		meeting: z.union([z.string().regex(/^[a-z0-9]{15}$/), z.literal('')]).default(''),
 		findings: z.record(z.string().regex(/^[1-9]$/), z.string().trim().max(5000, 'Mỗi nhóm tối đa 5.000 ký tự.')).default({}),
 		strengths: text(10000),

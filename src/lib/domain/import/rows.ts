@@ -41,9 +41,9 @@ export interface Normalized<T> {
 /** Limits repeated from the collections (pb_migrations 1764000000, 1764000005). */
 export const LIMITS = { unitCode: 64, unitName: 200, memberCode: 32, memberName: 120 } as const;
 
-/** The cell's text, trimmed, inner runs of spaces and line breaks made one space (rarely needed: tested first). */
+/** The cell's text in NFC (one form of every Vietnamese letter), trimmed, inner runs of spaces and line breaks made one space (rarely needed: tested first). */
 function text(values: Record<string, string>, field: string): string {
-	const t = String(values[field] ?? '').trim();
+	const t = String(values[field] ?? '').normalize('NFC').trim();
 	return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 

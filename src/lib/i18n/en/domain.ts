@@ -171,6 +171,7 @@ const messages: Record<string, string> = {
 	'Tiêu chí {code} không thuộc khung tiêu chí của chi bộ.': 'Criterion {code} is not in the cell’s criteria framework.',
 	'Vui lòng chấm điểm tiêu chí này.': 'Please score this criterion.',
 	'Điểm từ 0 đến {max}.': 'The score is from 0 to {max}.',
+	'Ngày phải trong khoảng từ năm {from} đến năm {to}.': 'The date must fall between the years {from} and {to}.',
 	'Bản tự đánh giá phải chấm đủ các tiêu chí.': 'The self-assessment must score every criterion.',
 	// Supervision (forms/supervision.ts)
 	'Người được chọn không hợp lệ.': 'The person chosen is not valid.',
