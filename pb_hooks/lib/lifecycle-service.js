@@ -216,6 +216,14 @@ function sendEvent(e) {
     }
     const next = result.next;
     const event = result.event;
+    // The recognition decision is dated within the programme's window of years, like every record of it.
+    if (event.type === "APPROVE" && next.state === "recognized" && event.decision) {
+      const wrong = domain.dateWindowProblem(String(event.decision.date || ""), enrollment.getInt("year"));
+      if (wrong) {
+        outcome = fail(400, wrong, { messages: [wrong], decisionDate: { code: "out_of_window", message: wrong } });
+        return;
+      }
+    }
     const actorUnit = s.ancestors.find((a) => a.id === actor.unitId);
     const unitName = actorUnit ? actorUnit.name : (actor.unitId === s.snapshot.cell ? tx.findRecordById("units", actor.unitId).getString("name") : "");
     const comment = (event.comment || "").trim();

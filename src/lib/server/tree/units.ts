@@ -6,6 +6,7 @@ import type { RecordModel } from 'pocketbase';
 import { compareVi } from '$lib/format';
 import { isWithin, pathIds } from '$lib/domain/tree';
 import { childKindsOf, mayHold } from '$lib/domain/tree-admin';
+import { foldText } from '$lib/domain/text';
 
 export interface UnitRow {
 	id: string;
@@ -77,8 +78,9 @@ export async function searchUnits(
 ): Promise<UnitRow[]> {
 	const text = q.trim().slice(0, 100);
 	if (!text) return [];
-	const parts = ['path ~ {:prefix}', 'name ~ {:q}'];
-	const params: Record<string, string> = { prefix: `${scopePath}%`, q: text };
+	// The folded key (units.nameKey, kept by pb_hooks/text.pb.js): "thuy xuan" finds "Thụy Xuân".
+	const parts = ['path ~ {:prefix}', 'nameKey ~ {:q}'];
+	const params: Record<string, string> = { prefix: `${scopePath}%`, q: foldText(text) };
 	if (opts.holding) {
 		const kinds = ['province', 'district', 'grassroots', 'subcommittee', 'cell'].filter((k) => mayHold(k, opts.holding!));
 		parts.push(`(${kinds.map((k, i) => { params[`k${i}`] = k; return `kind = {:k${i}}`; }).join(' || ')})`);

@@ -1,0 +1,23 @@
+/// <reference path="../pb_data/types.d.ts" />
+// The cell's resolution and plan: values of the wrong type are refused before PocketBase casts
+// them, and the resolution's date falls within the programme's window of years (lib/input.js).
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/input.js`).checkDateWindow(e.app, e.record, ["resolutionDate"]);
+  e.next();
+}, "plans");
+
+onRecordUpdate((e) => {
+  require(`${__hooks}/lib/input.js`).checkDateWindow(e.app, e.record, ["resolutionDate"]);
+  e.next();
+}, "plans");
+
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/input.js`).checkRequest(e);
+  e.next();
+}, "plans");
+
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/input.js`).checkRequest(e);
+  e.next();
+}, "plans");
