@@ -22,3 +22,10 @@ routerAdd("PATCH", "/api/accounts/{id}", (e) => {
   const out = require(`${__hooks}/lib/user-admin.js`).update(e);
   return e.json(out.status, out.body);
 });
+
+// Locking an account revokes its sessions, whichever way it is locked (the accounts route, a
+// superuser's records API PATCH, a script): a new token key invalidates every token issued before.
+onRecordUpdate((e) => {
+  if (e.record.getBool("disabled") && !e.record.original().getBool("disabled")) e.record.refreshTokenKey();
+  e.next();
+}, "users");

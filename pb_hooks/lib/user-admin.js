@@ -88,10 +88,13 @@ function list(e) {
   const status = q.get("status");
   if (status === "disabled") from += " AND s.disabled = TRUE";
   if (status === "active") from += " AND (s.disabled = FALSE OR s.disabled IS NULL)";
-  const text = (q.get("q") || "").trim().toLowerCase().slice(0, 100);
+  const text = (q.get("q") || "").trim().slice(0, 100);
   if (text) {
-    from += " AND (s.name LIKE {:q} ESCAPE '\\' OR s.email LIKE {:q} ESCAPE '\\')";
-    params.q = "%" + text.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+    // Names by their folded key (users.nameKey): "thuy" finds "Thụy", however either was typed.
+    const like = (t) => "%" + t.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+    from += " AND (s.nameKey LIKE {:key} ESCAPE '\\' OR s.email LIKE {:q} ESCAPE '\\')";
+    params.key = like(domain.foldText(text));
+    params.q = like(text.toLowerCase());
   }
   const rows = arrayOf(new DynamicModel({
     id: "", name: "", email: "", role: "", disabled: false, created: "", unitId: "", unitName: "", unitKind: "", unitPath: "",
@@ -196,9 +199,8 @@ function update(e) {
   user.set("role", role);
   user.set("unit", unit.id);
   if (body.disabled !== undefined) {
-    const disabled = body.disabled === true || body.disabled === "true";
-    if (disabled && !user.getBool("disabled")) user.refreshTokenKey();
-    user.set("disabled", disabled);
+    // Locking revokes the account's tokens in the users update hook (users.pb.js), on every path.
+    user.set("disabled", body.disabled === true || body.disabled === "true");
   }
   let password = "";
   if (body.resetPassword === true || body.resetPassword === "true") {
