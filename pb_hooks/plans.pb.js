@@ -21,3 +21,10 @@ onRecordUpdateRequest((e) => {
   require(`${__hooks}/lib/input.js`).checkRequest(e);
   e.next();
 }, "plans");
+
+// The bodies of a batch (the plan and its tasks are saved in one): one JS VM for the whole batch.
+onBatchRequest((e) => {
+  const refused = require(`${__hooks}/lib/input.js`).checkBatch(e);
+  if (refused) return e.json(400, refused);
+  e.next();
+});

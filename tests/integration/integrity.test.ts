@@ -190,6 +190,20 @@ describe('values of the wrong type and dates out of the programme’s years (def
 		expect(saved.excused).toBe(1);
 	});
 
+	it('refuses a task of the wrong type inside the batch that saves a plan, and writes nothing of it', async () => {
+		const tasks = await count('plan_tasks', 'enrollment = {:e}', { e: planning.record.id });
+		const batch = planning.sec.createBatch();
+		const task = { enrollment: planning.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: '2026-03-31 00:00:00.000Z', month: '2026-03', status: 'todo', order: 1 };
+		batch.collection('plan_tasks').create(task);
+		batch.collection('plan_tasks').create({ ...task, order: '<script>', due: '2026-02-31' });
+		const out = await attempt(() => batch.send());
+		expect(out.status, JSON.stringify(out.body)).toBe(400);
+		const refused = out.body.data.requests['1'].response;
+		expect(Object.keys(refused.data).sort()).toEqual(['due', 'order']);
+		expect(refused.message).toMatch(/không đúng kiểu/);
+		expect(await count('plan_tasks', 'enrollment = {:e}', { e: planning.record.id })).toBe(tasks);
+	});
+
 	it('refuses an impossible date instead of emptying readAt', async () => {
 		const note = await su.collection('notifications').create({
 			user: pilot.secretary.id,
