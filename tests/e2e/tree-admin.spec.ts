@@ -37,6 +37,8 @@ test('units and accounts: add, move with confirmation, create an account, lock i
 
 	// Move the cell to another commune, confirmed in a second step.
 	await page.getByRole('link', { name: cell }).click();
+	// The cell's own page first: typing into the commune's search box before it is replaced loses the query.
+	await expect(page.getByRole('heading', { level: 2, name: cell })).toBeVisible();
 	await page.getByLabel('Tìm đơn vị cấp trên mới').fill('An Vũ');
 	await page.getByLabel('Tìm đơn vị cấp trên mới').press('Enter');
 	await page.getByRole('radio', { name: /Đảng ủy xã An Vũ/ }).check();
