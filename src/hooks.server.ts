@@ -1,7 +1,8 @@
-import { redirect, type Handle, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import { createRequestClient } from '$lib/server/pocketbase';
 import { restoreSession, sessionCookie } from '$lib/server/session';
-import { localeFromCookie } from '$lib/i18n';
+import { BAD_BODY_MESSAGE, badBodyResponse, checkBody, markUnreadable, wasUnreadable } from '$lib/server/request-body';
+import { localeFromCookie, translate } from '$lib/i18n';
 
 /** Pages an anonymous visitor may open; everything else sends them to the login page. */
 const PUBLIC_PATHS = new Set(['/login', '/lang']);
@@ -31,9 +32,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 		redirect(303, next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
 	}
 
-	const response = await resolve(event, {
+	// A write whose body its route cannot read answers 400 before the route runs (nothing written).
+	const refusal = await checkBody(event.request, event.route.id);
+	const t = (id: string) => translate(event.locals.locale, id);
+	if (refusal) {
+		// Read what is left of the body (adapter-node caps it) so the client is not cut off mid-upload.
+		await event.request.arrayBuffer().catch(() => undefined);
+		return badBodyResponse(event.request, event.route.id, refusal.status, refusal.message, t);
+	}
+
+	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('<html lang="vi">', `<html lang="${event.locals.locale}">`)
 	});
+	// A body that proved unreadable inside the route (handleError marked it): its 500 becomes that 400.
+	if (response.status === 500 && wasUnreadable(event.request)) {
+		response = badBodyResponse(event.request, event.route.id, 400, BAD_BODY_MESSAGE, t);
+	}
 	response.headers.append('set-cookie', sessionCookie(pb, event.url.protocol === 'https:'));
 	return response;
+};
+
+/** An unexpected error: a body its route could not read is the sender's mistake, said in Vietnamese. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (markUnreadable(event.request, error)) return { message: BAD_BODY_MESSAGE };
+	if (status !== 404) console.error(error);
+	return { message };
 };

@@ -55,6 +55,8 @@ const messages: Record<string, string> = {
 	'{n} ngày': '{n} days',
 	// The error page
 	'Đã xảy ra lỗi': 'Something went wrong',
+	'Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và gửi lại biểu mẫu.': 'The data sent could not be read. Please reload the page and submit the form again.',
+	'Tệp gửi lên quá lớn.': 'The file sent is too large.',
 	'Không tìm thấy trang.': 'Page not found.',
 	'Bạn không có quyền xem trang này.': 'You may not see this page.',
 	'Về trang chủ': 'Back to the home page'
