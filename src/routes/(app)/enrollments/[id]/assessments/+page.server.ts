@@ -63,7 +63,17 @@ export const actions: Actions = {
 		const e = await loadEnrollment(locals.pb, params.id);
 		const criteria = await criteriaFor(locals.pb, e.programmeId, e.cellType);
 		const form = await superValidate(request, zod4(selfAssessmentSchema(criteria)));
-		if (!form.valid) return fail(400, { form });
+		if (!form.valid) {
+			// The page draws one row per criterion: rows posted garbled (not one object per criterion)
+			// come back as the criteria's rows, keeping what was typed where it fits.
+			const posted = (Array.isArray(form.data.items) ? form.data.items : []) as unknown[];
+			const byCode = new Map(posted.filter((it): it is Record<string, unknown> => typeof it === 'object' && it !== null).map((it) => [it.code, it]));
+			form.data.items = assessmentRows(criteria, {
+				scores: Object.fromEntries(criteria.map((c) => [c.code, byCode.get(c.code)?.score])),
+				evidence: Object.fromEntries(criteria.map((c) => [c.code, byCode.get(c.code)?.evidence]))
+			});
+			return fail(400, { form });
+		}
 		const c = await context(locals, params.id, form.data.month);
 		if (c.month !== form.data.month || !c.editable) {
 			return message(form, { ok: false, text: c.existing?.locked ? 'Bản tự đánh giá tháng này đã được cấp ủy khóa, không sửa được nữa.' : 'Không tự đánh giá được tháng này ở bước hiện tại.' }, { status: 400 });
