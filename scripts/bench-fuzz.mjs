@@ -43,6 +43,7 @@ console.log(`\nbench:fuzz — seed ${r.seed}, ${r.runsPerPath} bodies × ${r.pat
 console.log(`  requests sent      ${r.requests}`);
 console.log(`  answered 5xx       ${r.serverErrors}`);
 console.log(`  collections changed ${r.rowsChanged}`);
+console.log(`  connection resets  ${r.resets} (each sent again once)`);
 console.log(`  statuses           ${Object.entries(r.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
 console.log(`  time               ${seconds} s (server start included)`);
 for (const p of r.problems) console.log(`  ✗ ${p}`);
