@@ -4,9 +4,10 @@ import { SuperFormError } from 'sveltekit-superforms';
 /**
  * The one gate for request bodies (defect 1): a write whose body cannot be read as what its route
  * reads answers 400 with a Vietnamese reason, before any action or endpoint runs, so nothing is
- * written. `handle` calls checkBody() first; a body that only turns out unreadable inside an action
- * (superforms refusing a nested field posted without `__superform_json`) is marked by handleError
- * (markUnreadable) and its 500 is turned into the same 400 by badBodyResponse().
+ * written. `handle` calls checkBody() first (wrong Content-Type, multipart that does not parse,
+ * superforms' JSON in a plain post); a body that only turns out unreadable inside an action
+ * (superforms refusing a nested field posted without `__superform_json`: "[items] Object type
+ * found…") is marked by handleError (markUnreadable) and its 500 becomes the same 400.
  */
 export const BAD_BODY_MESSAGE = 'Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và gửi lại biểu mẫu.';
 
