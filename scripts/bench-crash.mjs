@@ -114,6 +114,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Runs the probe. Returns the summary; `log` gets one line per cycle.
  * Options: cycles, writers, minMs / maxMs (the writing window before the kill), from (the data
  * folder of a running, seeded PocketBase to copy instead of seeding: the smoke test's shortcut).
+ * @param {{ cycles?: number, writers?: number, minMs?: number, maxMs?: number, from?: string | null, log?: (line: string) => void }} [options]
  */
 export async function crashBench({
 	cycles = num(process.env.CRASH_CYCLES, 20),
@@ -135,7 +136,10 @@ export async function crashBench({
 		await exited;
 	};
 	const serve = async () => (server = await servePocketBase({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true }));
-	const summary = { perCycle: [], cycles: 0, acknowledged: 0, lost: 0, integrityFailures: 0, counterMismatches: 0, seconds: 0, problems: [] };
+	/** @type {{ acknowledged: number, lost: number, integrityFailures: number, counterMismatches: number }[]} */
+	const perCycle = [];
+	/** @type {{ perCycle: typeof perCycle, cycles: number, acknowledged: number, lost: number, integrityFailures: number, counterMismatches: number, seconds: number, problems: string[], failed?: boolean }} */
+	const summary = { perCycle, cycles: 0, acknowledged: 0, lost: 0, integrityFailures: 0, counterMismatches: 0, seconds: 0, problems: [] };
 	try {
 		// ─── The demo, once ─────────────────────────────────────────────────────────────────
 		const seedStarted = performance.now();
