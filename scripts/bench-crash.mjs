@@ -352,9 +352,19 @@ export async function crashBench({
 
 			await serve();
 			url = server.url;
-			const lost = await lostWrites();
 			const integrity = ['data.db', 'auxiliary.db'].map((f) => [f, integrityCheck(join(dataDir, f))]).filter(([, r]) => r !== 'ok');
-			const mismatches = await counterMismatches();
+			// A damaged database may refuse the reads: that is a finding of this cycle, not a crash of the probe.
+			const unreadable = [];
+			const attempt = async (what, fn) => {
+				try {
+					return await fn();
+				} catch (err) {
+					unreadable.push(`${what}: ${err.message}`);
+					return [];
+				}
+			};
+			const lost = await attempt('kiểm tra lần ghi', lostWrites);
+			const mismatches = await attempt('kiểm tra bộ đếm', counterMismatches);
 
 			summary.cycles++;
 			summary.perCycle.push({ acknowledged, lost: lost.length, integrityFailures: integrity.length, counterMismatches: mismatches.length });
@@ -362,7 +372,7 @@ export async function crashBench({
 			summary.lost = lost.length;
 			summary.integrityFailures += integrity.length;
 			summary.counterMismatches += mismatches.length;
-			for (const p of [...errors.map((e) => `lỗi ghi trước khi dừng: ${e}`), ...lost, ...integrity.map(([f, r]) => `${f}: ${r}`), ...mismatches]) {
+			for (const p of [...errors.map((e) => `lỗi ghi trước khi dừng: ${e}`), ...unreadable.map((e) => `không đọc được sau khi khởi động lại: ${e}`), ...lost, ...integrity.map(([f, r]) => `${f}: ${r}`), ...mismatches]) {
 				summary.problems.push(`chu kỳ ${cycle}: ${p}`);
 			}
 			const perCollection = Object.entries(
@@ -371,7 +381,7 @@ export async function crashBench({
 			log(
 				`chu kỳ ${String(cycle).padStart(2)}: khởi động ${((windowStart - warmStarted) / 1000).toFixed(1)} s, ghi ${(windowMs / 1000).toFixed(1)} s, kill -9; xác nhận ${acknowledged} (${perCollection}); ` +
 					`mất ${lost.length}; integrity ${integrity.length ? 'LỖI' : 'ok'}; bộ đếm lệch ${mismatches.length}; ` +
-					`lỗi ghi ${errors.length}; ${((performance.now() - cycleStarted) / 1000).toFixed(1)} s`
+					`lỗi ghi ${errors.length}${unreadable.length ? `; KHÔNG ĐỌC ĐƯỢC ${unreadable.length}` : ''}; ${((performance.now() - cycleStarted) / 1000).toFixed(1)} s`
 			);
 		}
 	} finally {
