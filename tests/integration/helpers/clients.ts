@@ -23,11 +23,14 @@ export function newClient(address = `2001:db8:${block}::${(nextAddress++).toStri
 	return pb;
 }
 
-let superuser: PocketBase | null = null;
-export async function asSuperuser(): Promise<PocketBase> {
+// The sign-in itself is shared: callers that arrive together (Promise.all on a file's first
+// lookups) all wait for it, rather than getting the client before it is signed in.
+let superuser: Promise<PocketBase> | null = null;
+export function asSuperuser(): Promise<PocketBase> {
 	if (!superuser) {
-		superuser = newClient();
-		await superuser.collection('_superusers').authWithPassword(inject('adminEmail'), inject('adminPassword'));
+		const pb = newClient();
+		superuser = pb.collection('_superusers').authWithPassword(inject('adminEmail'), inject('adminPassword')).then(() => pb);
+		superuser.catch(() => (superuser = null));
 	}
 	return superuser;
 }
