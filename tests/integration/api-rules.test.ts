@@ -5,6 +5,7 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asGuest, asSuperuser, asUser, attempt } from './helpers/clients';
+import { today } from '../../src/lib/domain/clock';
 import { enrollmentOf, unit, user } from './helpers/demo';
 
 type Who = 'guest' | 'superuser' | string;
@@ -53,7 +54,8 @@ const onlyEnrollment = (key: 'bn' | 'vth') => (body: any, r: Refs) => {
 const noteBody = (r: Refs, enrollment: RecordModel, inspector: string) => ({
 	enrollment: enrollment.id,
 	inspector: r.users[inspector]!.id,
-	visitedOn: '2026-11-20 00:00:00.000Z',
+	// Today: within the window of years of the demo enrollment's programme, whatever the date.
+	visitedOn: `${today()} 00:00:00.000Z`,
 	strengths: 'Sinh hoạt đúng quy trình',
 	findings: { '1': 'Hoàn thành tốt nhiệm vụ chính trị' }
 });

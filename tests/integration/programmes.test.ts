@@ -77,8 +77,7 @@ describe('copy a programme to a new year', () => {
 describe('next year’s programme, copied while this year’s still runs', () => {
 	it('leaves the running programme active, and its cells go on filing and being decided', async () => {
 		// This year's programme (the product's clock), with a cell in its pilot.
-		const running = await newProgramme(world, 'p3');
-		await world.su.collection('programmes').update(running.id, { year: currentYear() });
+		const running = await world.su.collection('programmes').update((await newProgramme(world, 'p3')).id, { year: currentYear() });
 		const e = await enrolmentAt(world, { state: 'pilot' }, { placement: 'three', programme: running });
 		const p3officer = await world.as(world.people.officerP3);
 

@@ -455,6 +455,8 @@ async function countOf(e: Enrolment, collection: string, filter = ''): Promise<n
 
 /** The secretary files the thematic resolution and the plan with one task (state: planning). */
 export async function filePlan(e: Enrolment, { tasks = 1 }: { tasks?: number } = {}): Promise<RecordModel> {
+	// Dates of the programme's own year: the server refuses dates outside its window of years.
+	const y = e.programme.year as number;
 	const existing = await e.world.su
 		.collection('plans')
 		.getList(1, 1, { filter: e.world.su.filter('enrollment = {:id}', { id: e.record.id }) });
@@ -463,7 +465,7 @@ export async function filePlan(e: Enrolment, { tasks = 1 }: { tasks?: number } =
 		(await e.sec.collection('plans').create({
 			enrollment: e.record.id,
 			resolutionNo: '05-NQ/CB',
-			resolutionDate: '2026-01-15 00:00:00.000Z',
+			resolutionDate: `${y}-01-15 00:00:00.000Z`,
 			resolutionSigner: e.secretary.name,
 			summary: 'Nghị quyết chuyên đề về xây dựng chi bộ kiểu mẫu'
 		}));
@@ -472,8 +474,8 @@ export async function filePlan(e: Enrolment, { tasks = 1 }: { tasks?: number } =
 			enrollment: e.record.id,
 			plan: plan.id,
 			title: `Bước công việc ${i + 1}: quán triệt nghị quyết, phân công chi ủy viên`,
-			due: `2026-0${(i % 9) + 1}-28 00:00:00.000Z`,
-			month: `2026-0${(i % 9) + 1}`,
+			due: `${y}-0${(i % 9) + 1}-28 00:00:00.000Z`,
+			month: `${y}-0${(i % 9) + 1}`,
 			status: 'todo',
 			order: i
 		});
@@ -513,7 +515,7 @@ export function reviewNoteBody(e: Enrolment, inspector: RecordModel) {
 	return {
 		enrollment: e.record.id,
 		inspector: inspector.id,
-		visitedOn: '2026-06-20 00:00:00.000Z',
+		visitedOn: `${e.programme.year}-06-20 00:00:00.000Z`,
 		findings: { '1': 'Hoàn thành tốt nhiệm vụ chính trị 6 tháng đầu năm' },
 		strengths: 'Sinh hoạt đều đặn, đúng quy trình',
 		recommendations: 'Cập nhật minh chứng tự đánh giá hằng tháng'
