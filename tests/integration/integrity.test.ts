@@ -12,6 +12,7 @@ import {
 	assignInspector,
 	buildWorld,
 	enrolmentAt,
+	FIXTURE_YEAR,
 	inspectorFor,
 	reviewNoteBody,
 	send,
@@ -35,9 +36,9 @@ const NFD = (s: string) => s.normalize('NFD');
 
 const meetingBody = (e: Enrolment, extra: Record<string, unknown> = {}) => ({
 	enrollment: e.record.id,
-	date: '2026-11-05 00:00:00.000Z',
+	date: `${FIXTURE_YEAR}-11-05 00:00:00.000Z`,
 	kind: 'regular',
-	topic: 'Sinh hoạt chi bộ định kỳ tháng 11/2026',
+	topic: `Sinh hoạt chi bộ định kỳ tháng 11/${FIXTURE_YEAR}`,
 	present: 14,
 	total: 15,
 	excused: 1,
@@ -119,7 +120,7 @@ describe('who filed a self-assessment (defect 5)', () => {
 		const someoneElse = world.people.otherSecretary.id;
 		const filed = await pilot.sec.collection('self_assessments').create({
 			enrollment: pilot.record.id,
-			month: '2026-09',
+			month: `${FIXTURE_YEAR}-09`,
 			scores: { [TEST_CRITERION]: 80 },
 			submittedBy: someoneElse
 		});
@@ -193,9 +194,9 @@ describe('values of the wrong type and dates out of the programme’s years (def
 	it('refuses a task of the wrong type inside the batch that saves a plan, and writes nothing of it', async () => {
 		const tasks = await count('plan_tasks', 'enrollment = {:e}', { e: planning.record.id });
 		const batch = planning.sec.createBatch();
-		const task = { enrollment: planning.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: '2026-03-31 00:00:00.000Z', month: '2026-03', status: 'todo', order: 1 };
+		const task = { enrollment: planning.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: `${FIXTURE_YEAR}-03-31 00:00:00.000Z`, month: `${FIXTURE_YEAR}-03`, status: 'todo', order: 1 };
 		batch.collection('plan_tasks').create(task);
-		batch.collection('plan_tasks').create({ ...task, order: '<script>', due: '2026-02-31' });
+		batch.collection('plan_tasks').create({ ...task, order: '<script>', due: `${FIXTURE_YEAR}-02-31` });
 		const out = await attempt(() => batch.send());
 		expect(out.status, JSON.stringify(out.body)).toBe(400);
 		const refused = out.body.data.requests['1'].response;
@@ -210,11 +211,11 @@ describe('values of the wrong type and dates out of the programme’s years (def
 			kind: 'self_assessment_due',
 			title: 'Nhắc nộp bản tự đánh giá',
 			key: `integrity-${Math.random().toString(36).slice(2, 10)}`,
-			readAt: '2026-11-02 08:00:00.000Z'
+			readAt: `${FIXTURE_YEAR}-11-02 08:00:00.000Z`
 		});
-		const out = await attempt(() => pilot.sec.collection('notifications').update(note.id, { readAt: '2026-02-31' }));
+		const out = await attempt(() => pilot.sec.collection('notifications').update(note.id, { readAt: `${FIXTURE_YEAR}-02-31` }));
 		expectFieldError(out, 'readAt');
-		expect((await su.collection('notifications').getOne(note.id)).readAt).toBe('2026-11-02 08:00:00.000Z');
+		expect((await su.collection('notifications').getOne(note.id)).readAt).toBe(`${FIXTURE_YEAR}-11-02 08:00:00.000Z`);
 		const bad = await attempt(() => pilot.sec.collection('notifications').update(note.id, { readAt: { now: true } }));
 		expectFieldError(bad, 'readAt');
 	});
@@ -225,7 +226,7 @@ describe('values of the wrong type and dates out of the programme’s years (def
 		expectFieldError(out, 'isGoodPractice');
 	});
 
-	const outOfYears = ['9999-12-31', '1900-01-01', '2030-01-01'];
+	const outOfYears = ['9999-12-31', '1900-01-01', `${FIXTURE_YEAR + 4}-01-01`];
 
 	it.each(outOfYears)('refuses %s as a meeting date, a task due date and a visit date', async (day) => {
 		const date = `${day} 00:00:00.000Z`;
@@ -233,7 +234,7 @@ describe('values of the wrong type and dates out of the programme’s years (def
 		expectFieldError(await attempt(() => pilot.sec.collection('meetings').create(meetingBody(pilot, { date }))), 'date');
 		expect(await count('meetings', 'enrollment = {:e}', { e: pilot.record.id })).toBe(meetings);
 
-		const task = { enrollment: pilot.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: date, month: '2026-03', status: 'todo', order: 1 };
+		const task = { enrollment: pilot.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: date, month: `${FIXTURE_YEAR}-03`, status: 'todo', order: 1 };
 		const tasks = await count('plan_tasks', 'enrollment = {:e}', { e: pilot.record.id });
 		expectFieldError(await attempt(() => pilot.sec.collection('plan_tasks').create(task)), 'due');
 		expect(await count('plan_tasks', 'enrollment = {:e}', { e: pilot.record.id })).toBe(tasks);
@@ -244,11 +245,11 @@ describe('values of the wrong type and dates out of the programme’s years (def
 
 	it('refuses a resolution dated out of the programme’s years or on a day that does not exist', async () => {
 		const body = { enrollment: planning.record.id, resolutionNo: '01-NQ/CB', resolutionSigner: 'Nguyễn Văn An' };
-		expectFieldError(await attempt(() => planning.sec.collection('plans').create({ ...body, resolutionDate: '2030-01-15 00:00:00.000Z' })), 'resolutionDate');
-		expectFieldError(await attempt(() => planning.sec.collection('plans').create({ ...body, resolutionDate: '2026-02-31' })), 'resolutionDate');
+		expectFieldError(await attempt(() => planning.sec.collection('plans').create({ ...body, resolutionDate: `${FIXTURE_YEAR + 4}-01-15 00:00:00.000Z` })), 'resolutionDate');
+		expectFieldError(await attempt(() => planning.sec.collection('plans').create({ ...body, resolutionDate: `${FIXTURE_YEAR}-02-31` })), 'resolutionDate');
 		expect(await count('plans', 'enrollment = {:e}', { e: planning.record.id })).toBe(0);
-		const plan = await planning.sec.collection('plans').create({ ...body, resolutionDate: '2026-02-10 00:00:00.000Z' });
-		expect(plan.resolutionDate).toBe('2026-02-10 00:00:00.000Z');
+		const plan = await planning.sec.collection('plans').create({ ...body, resolutionDate: `${FIXTURE_YEAR}-02-10 00:00:00.000Z` });
+		expect(plan.resolutionDate).toBe(`${FIXTURE_YEAR}-02-10 00:00:00.000Z`);
 	});
 
 	it('refuses a recognition decision dated out of the programme’s years, and nothing moves', async () => {
@@ -258,10 +259,10 @@ describe('values of the wrong type and dates out of the programme’s years (def
 			send(officer, e.record.id, { type: 'APPROVE', expectedState: 'recognition', decision: { number: '15-QĐ/TU', date, signer: 'Nguyễn Văn Tỉnh' } });
 		const out = await approve('1990-01-01');
 		expect(out.status, JSON.stringify(out.body)).toBe(400);
-		expect(String(out.body.message)).toMatch(/năm 2025 đến năm 2027/);
+		expect(String(out.body.message)).toMatch(new RegExp(`năm ${FIXTURE_YEAR - 1} đến năm ${FIXTURE_YEAR + 1}`));
 		const after = await su.collection('enrollments').getOne(e.record.id);
 		expect([after.state, after.step]).toEqual(['recognition', 2]);
-		expect((await approve('2026-12-01')).status).toBe(200);
+		expect((await approve(`${FIXTURE_YEAR}-12-01`)).status).toBe(200);
 	});
 });
 

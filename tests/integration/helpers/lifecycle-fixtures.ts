@@ -282,10 +282,16 @@ export const TEST_CRITERION = 'T1';
  * A programme owned by a province, active, with one common criterion (a self-assessment must
  * score every criterion of the cell's type, and an empty `scores` is refused as blank).
  */
+/**
+ * The year of the fixtures' programmes: a fixed, past year, so that their months and dates are
+ * the same on any day (a test that needs this year's programme sets `year` from the clock).
+ */
+export const FIXTURE_YEAR = 2026;
+
 export async function newProgramme(world: World, root: 'p4' | 'p3', config: ConfigInput = {}): Promise<RecordModel> {
 	const programme = await world.su.collection('programmes').create({
 		name: `Chi bộ kiểu mẫu (thử nghiệm ${world.suffix} ${uniq()})`,
-		year: 2026,
+		year: FIXTURE_YEAR,
 		owner: world.unitId(root),
 		status: 'active',
 		description: 'Chương trình tạo cho kiểm thử tích hợp',
