@@ -4,8 +4,6 @@
 // - "mark all read" is one UPDATE of the person's unread rows, not one request per row.
 // Both are scoped to the caller explicitly (user = auth id), on the (user, readAt) index.
 
-const domain = require(`${__hooks}/lib/generated/domain.cjs`);
-
 function fail(status, message) {
   return { status, body: { status, message, data: {} } };
 }
@@ -28,6 +26,8 @@ function readAll(e) {
   const auth = caller(e);
   if (!auth) return fail(401, "Vui lòng đăng nhập.");
   // When it was read, on the product's clock (same "YYYY-MM-DD HH:MM:SS.sssZ" form as DateTime).
+  // The bundle is required here, not at the top: the unread count runs on every page view.
+  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
   const now = domain.now().toISOString().replace("T", " ");
   const result = e.app.db()
     .newQuery("UPDATE notifications SET readAt = {:now} WHERE user = {:u} AND readAt = ''")
