@@ -740,26 +740,24 @@ async function fileplan(sec, e, cell, secretary, members, texts, span, rand) {
 		['Bồi dưỡng quần chúng ưu tú, hoàn thiện hồ sơ đề nghị kết nạp đảng viên', within(11), some(rank)],
 		['Tổng hợp kết quả tự đánh giá, chuẩn bị hồ sơ đề nghị xếp loại, công nhận', 12, sec0],
 	];
-	const list = [];
-	for (const [i, [title, month, who]] of steps.entries()) {
-		list.push(
-			await retry429(
-				() =>
-					sec.collection('plan_tasks').create({
-						enrollment: e.id,
-						plan: plan.id,
-						title,
-						assignee: who?.id ?? '',
-						due: pbDate(y, month, lastDay(y, month)),
-						month: `${y}-${pad(month)}`,
-						status: month <= lastDone ? 'done' : month === lastDone + 1 ? 'doing' : 'todo',
-						order: i + 1,
-					}),
-				`Công việc kế hoạch của ${cell.code}`
-			)
-		);
-	}
-	return { plan, tasks: list.length };
+	// One batch, as the plan page saves them: the API takes plan tasks only inside a batch.
+	await retry429(() => {
+		const batch = sec.createBatch();
+		for (const [i, [title, month, who]] of steps.entries()) {
+			batch.collection('plan_tasks').create({
+				enrollment: e.id,
+				plan: plan.id,
+				title,
+				assignee: who?.id ?? '',
+				due: pbDate(y, month, lastDay(y, month)),
+				month: `${y}-${pad(month)}`,
+				status: month <= lastDone ? 'done' : month === lastDone + 1 ? 'doing' : 'todo',
+				order: i + 1,
+			});
+		}
+		return batch.send();
+	}, `Công việc kế hoạch của ${cell.code}`);
+	return { plan, tasks: steps.length };
 }
 
 /** Creates the records one by one as `client` (in order), returning them. */

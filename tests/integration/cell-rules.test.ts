@@ -5,7 +5,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asSuperuser, attempt } from './helpers/clients';
+import { asSuperuser, attempt, createTask, updateTask } from './helpers/clients';
 import { buildWorld, enrolmentAt, filePlan, startEnrolment, TEST_CRITERION, type Enrolment, type World } from './helpers/lifecycle-fixtures';
 
 let world: World;
@@ -183,11 +183,11 @@ describe('resolution and plan: field constraints and uploads', () => {
 });
 
 describe('plan tasks: the API refuses what the form refuses', () => {
-	const task = (extra: Record<string, unknown>) => () => planA.sec.collection('plan_tasks').create(validTask(planA, m.planA!.id, extra));
+	const task = (extra: Record<string, unknown>) => () => createTask(planA.sec, validTask(planA, m.planA!.id, extra));
 	const cases: Case[] = [
 		// The form requires an assignee; the API keeps tasks of older plans without one valid.
 		{ name: 'a task without an assignee (older plans)', request: task({ assignee: '' }), status: 200 },
-		{ name: 'an assignee who is a member of another cell', request: () => planA.sec.collection('plan_tasks').create(validTask(planA, m.pilotB!.id)), status: 400, field: 'assignee' },
+		{ name: 'an assignee who is a member of another cell', request: () => createTask(planA.sec, validTask(planA, m.pilotB!.id)), status: 400, field: 'assignee' },
 		{ name: 'due before its roadmap month', request: task({ due: '2026-02-28 00:00:00.000Z' }), status: 400, field: 'due' },
 		{ name: 'no due date', request: task({ due: '' }), status: 400, field: 'due' },
 		{ name: 'no roadmap month', request: task({ month: '' }), status: 400, field: 'month' },
@@ -195,7 +195,7 @@ describe('plan tasks: the API refuses what the form refuses', () => {
 		{ name: 'no status', request: task({ status: '' }), status: 400, field: 'status' },
 		{ name: 'an unknown status', request: task({ status: 'late' }), status: 400, field: 'status' },
 		{ name: 'a title shorter than 3 characters', request: task({ title: 'ab' }), status: 400, field: 'title' },
-		{ name: 'another enrolment’s plan', request: () => planA.sec.collection('plan_tasks').create(validTask(planA, m.planA!.id, { plan: rec.planB!.id })), status: 400, field: 'plan' },
+		{ name: 'another enrolment’s plan', request: () => createTask(planA.sec, validTask(planA, m.planA!.id, { plan: rec.planB!.id })), status: 400, field: 'plan' },
 		{ name: 'a valid task', request: task({}), status: 200 }
 	];
 	it.each(cases)('$name → $status', check);
@@ -289,7 +289,7 @@ describe('the secretary of cell A reaches nothing of cell B', () => {
 		{ name: 'read B’s member', request: () => A().collection('members').getOne(m.pilotB!.id), status: 404 },
 		{ name: 'update B’s registration', request: () => A().collection('enrollments').update(pilotB.record.id, { goals: 'x' }), status: 404 },
 		{ name: 'update B’s plan', request: () => A().collection('plans').update(rec.planB!.id, { resolutionNo: '99-NQ' }), status: 404 },
-		{ name: 'update B’s task', request: () => A().collection('plan_tasks').update(rec.taskB!.id, { status: 'done' }), status: 404 },
+		{ name: 'update B’s task', request: () => updateTask(A(), rec.taskB!.id, { status: 'done' }), status: 404 },
 		{ name: 'delete B’s task', request: () => A().collection('plan_tasks').delete(rec.taskB!.id), status: 404 },
 		{ name: 'update B’s meeting', request: () => A().collection('meetings').update(rec.meetingB!.id, { present: 1 }), status: 404 },
 		{ name: 'delete B’s meeting', request: () => A().collection('meetings').delete(rec.meetingB!.id), status: 404 },
@@ -297,7 +297,7 @@ describe('the secretary of cell A reaches nothing of cell B', () => {
 		{ name: 'update B’s member', request: () => A().collection('members').update(m.pilotB!.id, { name: 'x' }), status: 404 },
 		{ name: 'delete B’s member', request: () => A().collection('members').delete(m.pilotB!.id), status: 404 },
 		{ name: 'add a member to B', request: () => A().collection('members').create({ cell: pilotB.cell.id, name: 'Người lạ' }), status: 400 },
-		{ name: 'add a task to B’s plan', request: () => A().collection('plan_tasks').create(validTask(pilotB, m.pilotB!.id)), status: 400 },
+		{ name: 'add a task to B’s plan', request: () => createTask(A(), validTask(pilotB, m.pilotB!.id)), status: 400 },
 		{ name: 'add a meeting to B', request: () => A().collection('meetings').create(validMeeting(pilotB)), status: 400 },
 		{ name: 'self-assess for B', request: () => A().collection('self_assessments').create({ enrollment: pilotB.record.id, month: '2026-08', scores: { [TEST_CRITERION]: 90 } }), status: 400 },
 		{ name: 'send an event for B', request: () => A().send(`/api/enrollments/${pilotB.record.id}/events`, { method: 'POST', body: { type: 'WITHDRAW' } }), status: 404 }

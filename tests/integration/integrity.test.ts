@@ -6,7 +6,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attempt, newClient, type Outcome } from './helpers/clients';
+import { attempt, createTask, newClient, type Outcome } from './helpers/clients';
 import {
 	actor,
 	assignInspector,
@@ -205,6 +205,22 @@ describe('values of the wrong type and dates out of the programme’s years (def
 		expect(await count('plan_tasks', 'enrollment = {:e}', { e: planning.record.id })).toBe(tasks);
 	});
 
+	it('takes no plan task outside a batch, so a forged single write cannot be cast to zero', async () => {
+		const where = 'enrollment = {:e}';
+		const tasks = await count('plan_tasks', where, { e: planning.record.id });
+		const task = { enrollment: planning.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: `${FIXTURE_YEAR}-03-31 00:00:00.000Z`, month: `${FIXTURE_YEAR}-03`, status: 'todo', order: 1 };
+		const forged = await attempt(() => planning.sec.collection('plan_tasks').create({ ...task, order: 'x' }));
+		expect(forged.status, JSON.stringify(forged.body)).toBe(400);
+		expect(await count('plan_tasks', where, { e: planning.record.id })).toBe(tasks);
+
+		// In a batch, the same task is taken; a single update of it with a wrong type is refused.
+		const saved = await createTask(planning.sec, task);
+		const moved = await attempt(() => planning.sec.collection('plan_tasks').update(saved.id, { order: 'x' }));
+		expect(moved.status).toBeGreaterThanOrEqual(400);
+		expect(moved.status).toBeLessThan(500);
+		expect((await su.collection('plan_tasks').getOne(saved.id)).order).toBe(1);
+	});
+
 	it('refuses an impossible date instead of emptying readAt', async () => {
 		const note = await su.collection('notifications').create({
 			user: pilot.secretary.id,
@@ -236,7 +252,7 @@ describe('values of the wrong type and dates out of the programme’s years (def
 
 		const task = { enrollment: pilot.record.id, title: 'Tổ chức sinh hoạt chuyên đề quý', due: date, month: `${FIXTURE_YEAR}-03`, status: 'todo', order: 1 };
 		const tasks = await count('plan_tasks', 'enrollment = {:e}', { e: pilot.record.id });
-		expectFieldError(await attempt(() => pilot.sec.collection('plan_tasks').create(task)), 'due');
+		expectFieldError(await attempt(() => createTask(pilot.sec, task)), 'due');
 		expect(await count('plan_tasks', 'enrollment = {:e}', { e: pilot.record.id })).toBe(tasks);
 
 		const note = { ...reviewNoteBody(review, inspectorFor(review)), visitedOn: date };

@@ -25,7 +25,7 @@ import {
 } from '../../../src/lib/domain/lifecycle-paths';
 import type { Gate } from '../../../src/lib/domain/approval-chain';
 import type { LifecycleState } from '../../../src/lib/domain/lifecycle-types';
-import { asSuperuser, attempt, impersonate, type Outcome } from './clients';
+import { asSuperuser, attempt, createTask, impersonate, type Outcome } from './clients';
 
 // ─── The tree ────────────────────────────────────────────────────────────────────────────────
 
@@ -476,7 +476,7 @@ export async function filePlan(e: Enrolment, { tasks = 1 }: { tasks?: number } =
 			summary: 'Nghị quyết chuyên đề về xây dựng chi bộ kiểu mẫu'
 		}));
 	for (let i = await countOf(e, 'plan_tasks'); i < tasks; i++) {
-		await e.sec.collection('plan_tasks').create({
+		await createTask(e.sec, {
 			enrollment: e.record.id,
 			plan: plan.id,
 			title: `Bước công việc ${i + 1}: quán triệt nghị quyết, phân công chi ủy viên`,
