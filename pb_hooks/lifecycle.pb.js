@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The lifecycle API (contract in ../shared/ARCHITECTURE.md). Logic: lib/lifecycle-service.js,
+// The lifecycle API (contract: docs/domain.md §5). Logic: lib/lifecycle-service.js,
 // which runs the statechart bundled from src/lib/domain (lib/generated/domain.cjs).
 
 routerAdd("GET", "/api/enrollments/{id}/events", (e) => {

@@ -1,7 +1,7 @@
 // The lifecycle events API: reads what the statechart needs from the database, asks the
 // domain bundle (built from src/lib/domain, the same code the UI runs) what may happen, and
 // writes the decision, the new state and the audit row in one transaction.
-// Contract: ../shared/ARCHITECTURE.md, "the lifecycle API".
+// Contract: docs/domain.md §5, "The lifecycle API".
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 

@@ -1,6 +1,6 @@
 // The demo dataset of Kiểu Mẫu, as plain data (no I/O): the party tree, the demo accounts, the
 // programmes of each province (this year's, and last year's where the demo needs it) with their shared "4 tốt" criteria framework, and the member lists of
-// the cells used in the demo journeys. Real units come from DOMAIN.md §7; every other name is
+// the cells used in the demo journeys. Real units come from docs/domain.md §7; every other name is
 // invented but shaped like the real thing (thôn, xóm, khu, tổ dân phố, trường, trạm y tế …).
 //
 // Codes are stable identifiers: tests refer to them, and the seed looks units up by `code`.

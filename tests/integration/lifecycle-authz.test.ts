@@ -1,6 +1,6 @@
 // Who may send which lifecycle event, proven against the real server: every event type × every
 // role × representative states, each expected status written out below by hand from the rules in
-// words (ARCHITECTURE.md, "the lifecycle API"; DOMAIN.md §4), never computed by the domain code:
+// words (docs/domain.md §4 and §5), never computed by the domain code:
 //
 //   guest                                   → 401
 //   cannot see the enrolment                → 404  (another cell's secretary, an inspector not

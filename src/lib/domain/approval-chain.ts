@@ -2,7 +2,7 @@
 //
 // A programme names levels *relative to the cell* ("direct superior", "the grassroots committee",
 // "the district level", "the province"), never unit ids, so one programme works on trees of any
-// depth (DOMAIN.md §1). This module turns those levels into the unit ids of one cell's tree.
+// depth (docs/domain.md §1). This module turns those levels into the unit ids of one cell's tree.
 
 import { UNIT_KIND_RANK, type UnitKind } from './tree';
 

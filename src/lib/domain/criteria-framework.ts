@@ -1,7 +1,7 @@
 // The criteria framework as a whole: does it score every cell type out of exactly 100?
 //
 // A cell is scored on the common criteria (cellTypes empty) plus its own type's criteria, on the
-// 100-point scale of QĐ 366 (DOMAIN.md §3). A framework where one type sums to 96 or 104 would
+// 100-point scale of QĐ 366 (docs/domain.md §3). A framework where one type sums to 96 or 104 would
 // make that type's ratings incomparable with the others', so the programme editor, the
 // framework save route and the activation check (pb_hooks/lib/programmes.js) all ask this one
 // function. Pure: no I/O; bundled into pb_hooks by scripts/build-hooks.mjs.

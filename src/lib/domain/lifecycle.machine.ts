@@ -1,4 +1,4 @@
-// The lifecycle of one enrolment (cell × programme), DOMAIN.md §4, as ONE XState statechart.
+// The lifecycle of one enrolment (cell × programme), docs/domain.md §4, as ONE XState statechart.
 //
 // The same machine is enforced by the server (bundled into pb_hooks, run in goja), rendered by
 // the UI and walked by the tests. It is used purely: `machine.resolveState({ value, context })`

@@ -1,6 +1,6 @@
 // The yearly rules of a programme, stored as JSON on the programme record.
 //
-// Rules change from year to year and between provinces (DOMAIN.md §3), so they are data, validated
+// Rules change from year to year and between provinces (docs/domain.md §3), so they are data, validated
 // here by one zod schema shared by the edit form (superforms) and the server (pb_hooks bundle).
 // Every field has the QĐ 366 default, so a programme stored with `{}` or with only the fields
 // someone changed still yields a complete configuration.

@@ -1,6 +1,6 @@
 // The party tree: kinds of party organisation, cell types, and the materialised path.
 //
-// The tree has no fixed depth (DOMAIN.md §1): some provinces have no district level, large
+// The tree has no fixed depth (docs/domain.md §1): some provinces have no district level, large
 // grassroots committees have a đảng bộ bộ phận in between. Code therefore never assumes
 // "parent of parent is the district"; it looks ancestors up by kind (see approval-chain.ts).
 

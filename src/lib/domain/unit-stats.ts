@@ -1,7 +1,7 @@
 // The counters each unit keeps about the enrollments of its subtree, per programme year, and
 // the targets read from them. The hooks maintain the counters as enrollments change (one +1/−1
 // per counter on every ancestor), so a dashboard reads one row per unit instead of scanning
-// the country's records (ARCHITECTURE.md, "Built for national scale").
+// the country's records (docs/domain.md §8).
 import { LIFECYCLE_STATES, type LifecycleState } from './lifecycle-types';
 import type { ProgrammeConfig } from './programme-config';
 import { CELL_TYPES, type CellType } from './tree';
@@ -80,7 +80,7 @@ export interface TargetLine {
 const pct = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
 
 /**
- * The targets of DOMAIN.md §6 for one unit. Denominators are all cells of the subtree, not only
+ * The targets of docs/domain.md §6 for one unit. Denominators are all cells of the subtree, not only
  * the enrolled ones: "≥ 90% of cells rated good or better" speaks of every cell.
  */
 export function targetReport(f: UnitFigures, targets: ProgrammeConfig['targets']): TargetLine[] {

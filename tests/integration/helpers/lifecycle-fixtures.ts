@@ -116,7 +116,7 @@ export function chainLengths(placement: Placement): Record<Gate, number> {
 	};
 }
 
-/** Which gate a state waits on (null: the cell's turn or closed), as DOMAIN.md §4 describes it. */
+/** Which gate a state waits on (null: the cell's turn or closed), as docs/domain.md §4 describes it. */
 export const GATE_OF: Partial<Record<LifecycleState, Gate>> = {
 	selection: 'selection',
 	plan_review: 'plan',

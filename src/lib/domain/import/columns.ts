@@ -1,5 +1,5 @@
 // The two tables an import file holds (units, members), their Vietnamese column headers, and the
-// Vietnamese words accepted in each column, mapped to the contract identifiers of ARCHITECTURE.md.
+// Vietnamese words accepted in each column, mapped to the contract identifiers (docs/domain.md, and the README's data names).
 // Matching ignores case, diacritics, spacing and anything in brackets, so "Mã đơn vị cấp trên",
 // "ma don vi cap tren" and "MÃ ĐƠN VỊ CẤP TRÊN (nếu có)" are the same column.
 import type { CellType, UnitKind } from '../tree';
