@@ -204,12 +204,8 @@ describe('the realtime relay', () => {
 		const e = await enrolmentAt(world, { state: 'selection', step: 0 });
 		const listen = async (pb: PocketBase) => {
 			const heard: EnrollmentChange[] = [];
-			const stop = new AbortController();
-			let ready!: () => void;
-			const subscribed = new Promise<void>((r) => (ready = r));
-			const done = listenToEnrollments(pb, '2001:db8:feed::1', stop.signal, (c) => heard.push(c), ready).catch(() => {});
-			await subscribed;
-			return { heard, stop: () => { stop.abort(); return done; } };
+			const stop = await listenToEnrollments(pb, (c) => heard.push(c));
+			return { heard, stop };
 		};
 		const district = await listen(await impersonate(world.people.officerD.id));
 		const outsider = await listen(await impersonate(world.people.officerPX.id));

@@ -3,7 +3,7 @@ import { decidingBody, longDate, partyOrganisationLine, placeName, signatureBloc
 import { scoreText, yearSummary } from '../../src/lib/domain/evaluation';
 import { parseChoices, bulkDecisionSchema } from '../../src/lib/domain/forms/bulk-decision';
 import { checkBulkSelection, daysWaiting, INBOX_STATES, isBulkable } from '../../src/lib/domain/inbox';
-import { parseSse, formatSse } from '../../src/lib/server/committee/sse';
+import { formatSse } from '../../src/lib/server/committee/realtime';
 
 const T = { excellent: 90, good: 70, complete: 50 };
 
@@ -93,15 +93,7 @@ describe('printed decision', () => {
 });
 
 describe('server-sent events', () => {
-	it('splits complete messages and keeps the rest', () => {
-		const { messages, rest } = parseSse('id:1\nevent:PB_CONNECT\ndata:{"clientId":"x"}\n\n: ping\n\nevent: enrollments\ndata: {"a":1}\n\nevent: par');
-		expect(messages).toEqual([
-			{ event: 'PB_CONNECT', data: '{"clientId":"x"}', id: '1' },
-			{ event: 'enrollments', data: '{"a":1}', id: '' }
-		]);
-		expect(rest).toBe('event: par');
-	});
-	it('round-trips what it writes', () => {
-		expect(parseSse(formatSse('change', { id: 'a' })).messages).toEqual([{ event: 'change', data: '{"id":"a"}', id: '' }]);
+	it('writes one message: its event, its data as JSON, a blank line', () => {
+		expect(formatSse('change', { id: 'a' })).toBe('event: change\ndata: {"id":"a"}\n\n');
 	});
 });
