@@ -8,12 +8,6 @@ const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 /** States in which the enrollment counts as selected into the pilot (for quotas). */
 const SELECTED_STATES = ["planning", "plan_review", "pilot", "review", "evaluation", "classification", "recognition", "recognized", "not_recognized"];
 
-/** Committee decisions recorded in `approvals` (cell events are in `transitions` only). */
-const DECISIONS = {
-  APPROVE: "approve", RETURN: "return", REJECT: "reject", CLASSIFY: "classify",
-  OPEN_REVIEW: "open_review", CONCLUDE_REVIEW: "conclude_review", START_EVALUATION: "start_evaluation",
-};
-
 /** An error carried out of a handler or transaction with its HTTP status and JSON body. */
 function fail(status, message, extra) {
   return { status, body: Object.assign({ status, message, data: {} }, extra || {}) };
@@ -51,14 +45,7 @@ function ancestorsOf(app, cellPath) {
   }));
 }
 
-/** The committees that decide at `gate`, nearest first; the parent when the chain resolves to nothing. */
-function chainFor(config, gate, ancestors) {
-  if (!gate) return [];
-  const chain = domain.resolveChain(config.chains[gate], ancestors);
-  if (chain.length) return chain;
-  const parent = ancestors[ancestors.length - 1];
-  return parent ? [parent.id] : [];
-}
+const chainFor = domain.chainFor;
 
 /** The path prefix of an ancestor's subtree, cut from a descendant's path ("/a/b/c/" → "/a/b/"). */
 function subtreePrefix(path, unitId) {
@@ -185,7 +172,18 @@ function listEvents(e) {
   return { status: 200, body: out };
 }
 
-/** POST /api/enrollments/{id}/events: one decision, in one transaction, or an error and no write. */
+/** Saves a new record of `collection` with `fields`. */
+function insert(tx, collection, fields) {
+  const r = new Record(tx.findCollectionByNameOrId(collection));
+  Object.keys(fields).forEach((k) => r.set(k, fields[k]));
+  tx.save(r);
+}
+
+/**
+ * POST /api/enrollments/{id}/events: one decision, in one transaction, or an error and no write.
+ * What is written is decided by domain.planDecision (src/lib/domain/lifecycle-writes.ts); this
+ * only reads the situation and writes the plan.
+ */
 function sendEvent(e) {
   if (!e.auth) return fail(401, "Vui lòng đăng nhập.");
   const id = e.request.pathValue("id");
@@ -193,94 +191,34 @@ function sendEvent(e) {
   const actor = actorOf(e);
   if (!actor) return fail(403, "Tài khoản quản trị không thực hiện thao tác nghiệp vụ.");
   const body = e.requestInfo().body || {};
-  const actorName = e.auth.getString("name");
 
   let outcome = null;
   e.app.runInTransaction((tx) => {
-    // Re-read inside the transaction: SQLite has one writer, so what we read here is what we change.
+    // Read inside the transaction: SQLite has one writer, so what we read here is what we change.
     const enrollment = tx.findRecordById("enrollments", id);
-    const current = enrollment.getString("state");
-    if (body.expectedState && body.expectedState !== current) {
-      outcome = fail(409, "Hồ sơ đã được người khác xử lý (trạng thái hiện tại: " + domain.stateLabel(current) + "). Vui lòng tải lại trang.", { state: current });
-      return;
-    }
-    if (body.expectedVersion !== undefined && body.expectedVersion !== null && Number(body.expectedVersion) !== enrollment.getInt("version")) {
-      outcome = fail(409, "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang.", { state: current });
-      return;
-    }
     const s = loadSituation(tx, enrollment);
-    const result = domain.decide({ enrollment: s.snapshot, facts: s.facts, actor, event: body });
-    if (!result.ok) {
-      outcome = fail(result.status, result.message, { messages: result.messages || [result.message] });
-      return;
-    }
-    const next = result.next;
-    const event = result.event;
-    // The recognition decision is dated within the programme's window of years, like every record of it.
-    if (event.type === "APPROVE" && next.state === "recognized" && event.decision) {
-      const wrong = domain.dateWindowProblem(String(event.decision.date || ""), enrollment.getInt("year"));
-      if (wrong) {
-        outcome = fail(400, wrong, { messages: [wrong], decisionDate: { code: "out_of_window", message: wrong } });
-        return;
-      }
-    }
     const actorUnit = s.ancestors.find((a) => a.id === actor.unitId);
     const unitName = actorUnit ? actorUnit.name : (actor.unitId === s.snapshot.cell ? tx.findRecordById("units", actor.unitId).getString("name") : "");
-    const comment = (event.comment || "").trim();
-
-    // The decision at a gate, when a committee took it.
-    if (DECISIONS[event.type] && s.snapshot.awaiting) {
-      const approvals = tx.findCollectionByNameOrId("approvals");
-      const a = new Record(approvals);
-      a.set("enrollment", id);
-      a.set("gate", s.gate);
-      a.set("step", s.snapshot.step);
-      a.set("unit", s.snapshot.awaiting);
-      a.set("decision", DECISIONS[event.type]);
-      a.set("comment", comment);
-      a.set("actor", actor.id);
-      a.set("actorName", actorName);
-      a.set("unitName", s.snapshot.awaitingName || unitName);
-      tx.save(a);
+    const plan = domain.planDecision({
+      situation: {
+        state: enrollment.getString("state"), version: enrollment.getInt("version"), year: enrollment.getInt("year"),
+        pilotSince: !!enrollment.getString("pilotSince"),
+        config: s.config, ancestors: s.ancestors, gate: s.gate, chain: s.chain, snapshot: s.snapshot, facts: s.facts,
+      },
+      actor: { id: actor.id, role: actor.role, unitId: actor.unitId, name: e.auth.getString("name"), unitName },
+      body,
+      today: domain.today(),
+      // The business clock (KIEUMAU_TODAY), like every date the reminders and deadlines count from.
+      now: domain.now().toISOString().replace("T", " "),
+    });
+    if (!plan.ok) {
+      outcome = fail(plan.status, plan.message, plan.extra);
+      return;
     }
-
-    // The new lifecycle fields, and who is awaited now.
-    const nextChain = next.state === current ? s.chain : chainFor(s.config, domain.gateOf(next.state), s.ancestors);
-    let awaiting = "";
-    if (domain.gateOf(next.state)) awaiting = nextChain[next.step] || "";
-    else if (!domain.isFinalState(next.state)) awaiting = s.snapshot.cell;
-    enrollment.set("state", next.state);
-    enrollment.set("step", next.step);
-    enrollment.set("reviewConcluded", next.reviewConcluded);
-    enrollment.set("score", next.score === null ? 0 : next.score);
-    enrollment.set("rating", next.rating || "");
-    enrollment.set("awaiting", awaiting);
-    enrollment.set("version", enrollment.getInt("version") + 1);
-    // The business clock (KIEUMAU_TODAY), like every date the reminders and deadlines count from.
-    enrollment.set("stateChangedAt", new DateTime(domain.now().toISOString().replace("T", " ")));
-    // The first day of the pilot: the months owed a self-assessment start there.
-    if (next.state === "pilot" && !enrollment.getString("pilotSince")) enrollment.set("pilotSince", domain.today() + " 00:00:00.000Z");
-    if (event.type === "SUBMIT") enrollment.set("submittedBy", actor.id);
-    if (event.type === "APPROVE" && next.state === "recognized" && event.decision) {
-      enrollment.set("decisionNo", event.decision.number);
-      enrollment.set("decisionDate", event.decision.date + " 00:00:00.000Z");
-      enrollment.set("decisionSigner", event.decision.signer);
-    }
+    if (plan.approval) insert(tx, "approvals", Object.assign({ enrollment: id }, plan.approval));
+    Object.keys(plan.enrollment).forEach((k) => enrollment.set(k, plan.enrollment[k]));
     tx.save(enrollment);
-
-    const transitions = tx.findCollectionByNameOrId("transitions");
-    const t = new Record(transitions);
-    t.set("enrollment", id);
-    t.set("from", current);
-    t.set("to", next.state);
-    t.set("event", event.type);
-    t.set("step", next.step);
-    t.set("actor", actor.id);
-    t.set("actorName", actorName);
-    t.set("unitName", unitName);
-    t.set("comment", comment);
-    tx.save(t);
-
+    insert(tx, "transitions", Object.assign({ enrollment: id }, plan.transition));
     outcome = { status: 200, record: enrollment };
   });
   return outcome;

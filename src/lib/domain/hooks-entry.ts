@@ -66,6 +66,7 @@ export {
 	UNIT_KIND_LABELS
 } from './tree';
 export { machineDefinition, guardCatalogue } from './lifecycle-definition';
+export { planDecision, chainFor, DECISIONS } from './lifecycle-writes';
 export type { MachineDefinition } from './lifecycle-definition';
 export { bucketDelta, STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR } from './unit-stats';
 export { INBOX_STATES } from './inbox';
