@@ -5,8 +5,6 @@
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 
-/** States in which the enrollment counts as selected into the pilot (for quotas). */
-const SELECTED_STATES = ["planning", "plan_review", "pilot", "review", "evaluation", "classification", "recognition", "recognized", "not_recognized"];
 
 /** An error carried out of a handler or transaction with its HTTP status and JSON body. */
 function fail(status, message, extra) {
@@ -84,7 +82,7 @@ function loadSituation(app, enrollment) {
     const scope = domain.quotaScopeUnit(ancestors);
     const scopePath = scope ? subtreePrefix(enrollment.getString("path"), scope) : "/";
     counts.quotaUsed = count(app, "enrollments",
-      "programme = {:p} AND cellType = {:t} AND path LIKE {:scope} AND id != {:id} AND state IN ('" + SELECTED_STATES.join("','") + "')",
+      "programme = {:p} AND cellType = {:t} AND path LIKE {:scope} AND id != {:id} AND state IN ('" + domain.SELECTED_STATES.join("','") + "')",
       { p: programme.id, t: enrollment.getString("cellType"), scope: scopePath + "%", id });
   }
   if (state === "classification") {

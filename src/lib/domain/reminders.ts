@@ -16,6 +16,7 @@
 // Dates are "YYYY-MM-DD" in Vietnam's calendar. Nothing here uses Intl or timers: the bundle runs
 // in PocketBase's goja engine.
 
+import { ASSESSING_STATES } from './writable-states';
 import { formatIsoDate, formatMonth, owedMonths, selfAssessmentDue } from './deadlines';
 import { stateLabel } from './lifecycle-labels';
 import type { ProgrammeConfig } from './programme-config';
@@ -31,10 +32,10 @@ export type NoticePhase = 'due' | 'overdue' | 'escalated';
  *                     officers of the committee deciding the review (`awaiting`);
  *   committeeAbove    the officers of the committee above the awaited one.
  */
+export { ASSESSING_STATES };
+
 export type Audience = 'secretaries' | 'cellCommittee' | 'reviewers' | 'committeeAbove';
 
-/** States in which the cell self-assesses monthly. */
-export const ASSESSING_STATES = ['pilot', 'review', 'evaluation'] as const;
 /** States in which a committee owes a decision that can wait too long (review has its own deadline). */
 export const DECISION_STATES = ['selection', 'plan_review', 'classification', 'recognition'] as const;
 /** Every state the daily job looks at. */

@@ -3,6 +3,7 @@ import { RATING_LABELS, type Rating } from '$lib/domain/classification';
 import { today as clockToday } from '$lib/domain/clock';
 import { dueStatus, monthDueNow, selfAssessmentDue } from '$lib/domain/deadlines';
 import { planProgress, type PlanProgress } from '$lib/domain/plan-progress';
+import { cellMayWrite, isClosed } from '$lib/domain/writable-states';
 import type { Thresholds } from '$lib/domain/classification';
 import { latestReturn } from '$lib/server/cell/registration';
 import { loadAssessments, loadEnrollment, loadPlan } from '$lib/server/cell/workspace';
@@ -36,8 +37,6 @@ const CELL_TURN_TODO: Record<string, (id: string) => TodoItem> = {
 	planning: (id) => ({ text: 'Ban hành nghị quyết chuyên đề, lập kế hoạch và gửi cấp ủy duyệt', href: `/enrollments/${id}/plan` }),
 	evaluation: (id) => ({ text: 'Gửi tổng hợp tự đánh giá cuối năm', href: `/enrollments/${id}` })
 };
-const ASSESSING = ['pilot', 'review', 'evaluation'];
-const CLOSED = ['recognized', 'not_recognized', 'rejected', 'withdrawn'];
 
 async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<SecretaryWorkspace> {
 	const [e, { tasks }, assessments, returned] = await Promise.all([
@@ -51,7 +50,7 @@ async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<Secretar
 	const todo: TodoItem[] = [];
 	const turn = CELL_TURN_TODO[e.state];
 	if (turn) todo.push(turn(e.id));
-	if (ASSESSING.includes(e.state)) {
+	if (cellMayWrite('self_assessments', e.state)) {
 		const dueDay = e.config.selfAssessmentDueDay;
 		const filed = new Set(assessments.map((a) => a.month as string));
 		const month = monthDueNow(today, dueDay, filed, e.year);
@@ -92,7 +91,7 @@ async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<Secretar
 export async function secretaryHome(pb: PocketBase, user: AppUser) {
 	const [enrollments, programmes] = await Promise.all([cellEnrollments(pb, user.unit.id), openProgrammes(pb)]);
 	const enrolledYears = new Set(enrollments.map((e) => e.year));
-	const current = enrollments.find((e) => !CLOSED.includes(e.state)) ?? enrollments[0];
+	const current = enrollments.find((e) => !isClosed(e.state)) ?? enrollments[0];
 	return {
 		home: 'secretary' as const,
 		enrollments,

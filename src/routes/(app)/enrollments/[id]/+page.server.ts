@@ -4,6 +4,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { eventRequestBody, lifecycleEventSchema, type LifecycleEventForm } from '$lib/domain/forms/lifecycle-event';
 import { eventLabel, stateLabel } from '$lib/domain/lifecycle-labels';
+import { isClosed, LOCKABLE_STATES } from '$lib/domain/writable-states';
 import { loadDossier, quotaFor } from '$lib/server/committee/dossier';
 import { readEnrollment } from '$lib/server/committee/enrollment';
 import { auditTrail, eventOptions, sendEvent } from '$lib/server/lifecycle';
@@ -56,10 +57,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		dossier,
 		quota,
 		links: {
-			supervision: user.role === 'officer' && !['recognized', 'not_recognized', 'rejected', 'withdrawn'].includes(enrollment.state),
+			supervision: user.role === 'officer' && !isClosed(enrollment.state),
 			reviewNote: user.role === 'inspector' && assigned && enrollment.state === 'review',
 			// Months are filed from the pilot to the year-end evaluation; the committee locks them then.
-			locks: user.role === 'officer' && ['pilot', 'review', 'evaluation', 'classification'].includes(enrollment.state),
+			locks: user.role === 'officer' && (LOCKABLE_STATES as readonly string[]).includes(enrollment.state),
 			print: enrollment.state === 'recognized',
 			// The cell's own secretary reaches the forms of its workspace from here.
 			workspace: user.role === 'secretary' && user.unit.id === enrollment.cell

@@ -6,11 +6,10 @@ import { today as clockToday } from '$lib/domain/clock';
 import { dueStatus, MONTH_PATTERN, monthDueNow, owedMonths, selfAssessmentDue } from '$lib/domain/deadlines';
 import { assessmentRows, selfAssessmentSchema } from '$lib/domain/forms/self-assessment';
 import { groupCriteria } from '$lib/domain/scoring';
+import { cellMayWrite } from '$lib/domain/writable-states';
 import { saveAssessment } from '$lib/server/cell/assessment';
 import { criteriaFor, loadAssessments, loadEnrollment } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
-
-const ASSESSING = ['pilot', 'review', 'evaluation'];
 
 async function context(locals: App.Locals, id: string, wanted: string | null) {
 	const e = await loadEnrollment(locals.pb, id);
@@ -21,7 +20,7 @@ async function context(locals: App.Locals, id: string, wanted: string | null) {
 	const months = owedMonths(e.year, today, e.pilotSince, filed);
 	const month = wanted && MONTH_PATTERN.test(wanted) && months.includes(wanted) ? wanted : monthDueNow(today, e.config.selfAssessmentDueDay, filed, e.year);
 	const existing = assessments.find((a) => a.month === month);
-	const editable = locals.user!.role === 'secretary' && ASSESSING.includes(e.state) && !existing?.locked && months.includes(month);
+	const editable = locals.user!.role === 'secretary' && cellMayWrite('self_assessments', e.state) && !existing?.locked && months.includes(month);
 	return { e, criteria, assessments, today, filed, months, month, existing, editable };
 }
 

@@ -5,11 +5,10 @@ import { attendanceRate, longAbsences, yearRate } from '$lib/domain/attendance';
 import { today } from '$lib/domain/clock';
 import { meetingSchema } from '$lib/domain/forms/meeting';
 import { uploadedDocument } from '$lib/domain/forms/plan';
+import { cellMayWrite } from '$lib/domain/writable-states';
 import { loadMeetings, recordMeeting } from '$lib/server/cell/meetings';
 import { cellMembers, loadEnrollment } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
-
-const MEETING_STATES = ['pilot', 'review', 'evaluation'];
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const e = await loadEnrollment(locals.pb, params.id);
@@ -22,7 +21,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	);
 	return {
 		enrollment: { id: e.id, state: e.state, cellName: e.cellName, programmeName: e.programmeName, year: e.year },
-		editable: locals.user!.role === 'secretary' && MEETING_STATES.includes(e.state),
+		editable: locals.user!.role === 'secretary' && cellMayWrite('meetings', e.state),
 		members,
 		meetings: meetings.map((m) => ({ ...m, rate: attendanceRate(m.present, m.total), absentNames: m.absentees.map((id) => names.get(id) ?? '') })),
 		yearRate: yearRate(meetings, e.year),

@@ -3,13 +3,12 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { today } from '$lib/domain/clock';
 import { planSchema, uploadedDocument } from '$lib/domain/forms/plan';
 import { planProgress } from '$lib/domain/plan-progress';
+import { cellMayWrite } from '$lib/domain/writable-states';
 import { fileUrl } from '$lib/files';
 import { planFormData, savePlan } from '$lib/server/cell/plan';
 import { saveAndSubmitActions } from '$lib/server/cell/actions';
 import { cellMembers, loadEnrollment, loadPlan } from '$lib/server/cell/workspace';
 import type { Actions, PageServerLoad } from './$types';
-
-const TASKS_EDITABLE = ['planning', 'pilot', 'review'];
 
 async function context(locals: App.Locals, id: string) {
 	const e = await loadEnrollment(locals.pb, id);
@@ -21,7 +20,7 @@ async function context(locals: App.Locals, id: string) {
 		tasks,
 		members,
 		planEditable: secretary && e.state === 'planning',
-		tasksEditable: secretary && TASKS_EDITABLE.includes(e.state)
+		tasksEditable: secretary && cellMayWrite('plan_tasks', e.state)
 	};
 }
 
