@@ -3,15 +3,11 @@
 // enrollment's plan, a task is not due before its roadmap month, an emphasis names criteria of the
 // programme's framework for the cell's type. Each check throws a 400 with field errors in Vietnamese.
 
-function fail(message, errors) {
-  throw new BadRequestError(message, errors);
-}
+const { refuse, parseJson, findOrNull } = require(`${__hooks}/lib/http.js`);
 
 /** The enrollment a record belongs to (null when it does not exist). */
 function enrollmentOf(app, record) {
-  const id = record.getString("enrollment");
-  if (!id) return null;
-  try { return app.findRecordById("enrollments", id); } catch (_) { return null; }
+  return findOrNull(app, "enrollments", record.getString("enrollment"));
 }
 
 /** Ids in `ids` that are not members of `cellId`. */
@@ -47,7 +43,7 @@ function checkPlanTask(app, record) {
   if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && due.slice(0, 7) < month) {
     errors.due = new ValidationError("before_month", "Hạn hoàn thành không được trước tháng thực hiện theo lộ trình.");
   }
-  if (Object.keys(errors).length) fail("Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.", errors);
+  if (Object.keys(errors).length) refuse("Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.", errors);
 }
 
 function checkMeeting(app, record) {
@@ -70,21 +66,15 @@ function checkMeeting(app, record) {
   } else if (list.length > total - present) {
     errors.absentees = new ValidationError("too_many", "Số người vắng mặt được ghi nhiều hơn số vắng.");
   }
-  if (Object.keys(errors).length) fail("Buổi sinh hoạt có lỗi, vui lòng kiểm tra lại.", errors);
+  if (Object.keys(errors).length) refuse("Buổi sinh hoạt có lỗi, vui lòng kiểm tra lại.", errors);
 }
 
-function parseJson(value) {
-  if (value === null || value === undefined) return null;
-  const text = typeof value === "string" ? value : String(value);
-  if (!text || text === "null") return null;
-  try { return JSON.parse(text); } catch (_) { return undefined; }
-}
 
 /** emphasis: null/[] or a list of at most 10 distinct criterion codes of the framework for the cell's type. */
 function checkEmphasis(app, record) {
-  const value = parseJson(record.get("emphasis"));
+  const value = parseJson(record.get("emphasis"), false) // not JSON: refused below;
   if (value === null) return;
-  const bad = (msg) => fail("Nội dung trọng tâm không hợp lệ.", { emphasis: new ValidationError("invalid", msg) });
+  const bad = (msg) => refuse("Nội dung trọng tâm không hợp lệ.", { emphasis: new ValidationError("invalid", msg) });
   if (!Array.isArray(value)) bad("Nội dung trọng tâm phải là danh sách mã tiêu chí.");
   if (value.length > 10) bad("Chọn tối đa 10 nội dung trọng tâm.");
   const { criteriaFor } = require(`${__hooks}/lib/assessment.js`);

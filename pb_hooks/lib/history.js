@@ -6,12 +6,7 @@
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 
-function parseJson(value) {
-  if (value === null || value === undefined) return null;
-  const text = typeof value === "string" ? value : String(value);
-  if (!text || text === "null") return null;
-  try { return JSON.parse(text); } catch (_) { return null; }
-}
+const { parseJson } = require(`${__hooks}/lib/http.js`);
 
 const monthLabel = (month) => month.slice(5, 7) + "/" + month.slice(0, 4);
 

@@ -23,18 +23,13 @@ const REPORT_CHANGES = 200;
 /** SQLite bound parameters per IN (...) list. */
 const IN_BATCH = 500;
 
-function fail(status, message, extra) {
-  return { status, body: Object.assign({ status, message, data: {} }, extra || {}) };
-}
+const { fail, officerOf } = require(`${__hooks}/lib/http.js`);
 
 /** The caller's scope if they are an officer with a unit, else the refusal. */
 function officerScope(e) {
-  if (!e.auth || e.auth.collection().name !== "users") return { refusal: fail(401, "Vui lòng đăng nhập.") };
-  if (e.auth.getString("role") !== "officer" || !e.auth.getString("unit")) {
-    return { refusal: fail(403, "Chỉ cán bộ cấp ủy mới nhập được dữ liệu đơn vị và đảng viên.") };
-  }
-  const unit = e.app.findRecordById("units", e.auth.getString("unit"));
-  return { scope: { unitId: unit.id, path: unit.getString("path") } };
+  const who = officerOf(e, "Chỉ cán bộ cấp ủy mới nhập được dữ liệu đơn vị và đảng viên.");
+  if (who.refusal) return who;
+  return { scope: { unitId: who.actor.unitId, path: who.actor.unitPath } };
 }
 
 function batches(list, size) {

@@ -14,9 +14,7 @@ const CELL_TYPES = ["residential", "administrative", "public_service", "armed_fo
 // At most this many decisions per answer (the inbox shows 200; a bulk approval checks at most 200).
 const MAX_ITEMS = 200;
 
-function fail(status, message) {
-  return { status, body: { status, message, data: {} } };
-}
+const { fail, officerOf } = require(`${__hooks}/lib/http.js`);
 
 /**
  * GET /api/committee/awaiting?states=a,b&programme=&unit=&cellType=&ids=a,b&limit=
@@ -27,11 +25,10 @@ function fail(status, message) {
  */
 function awaitingFor(e) {
   const domain = require(`${__hooks}/lib/generated/domain.cjs`);
-  const auth = e.auth;
-  if (!auth || auth.collection().name !== "users") return fail(401, "Vui lòng đăng nhập.");
-  const unitId = auth.getString("unit");
-  if (auth.getString("role") !== "officer" || !unitId) return fail(403, "Chỉ cán bộ cấp ủy có hộp việc.");
-  const unit = e.app.findRecordById("units", unitId);
+  const who = officerOf(e, "Chỉ cán bộ cấp ủy có hộp việc.");
+  if (who.refusal) return who.refusal;
+  const unitId = who.actor.unitId;
+  const unit = who.unit;
 
   const q = (name) => String(e.request.url.query().get(name) || "");
   const list = (name) => q(name).split(",").filter(Boolean);

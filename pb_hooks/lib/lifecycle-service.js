@@ -6,30 +6,12 @@
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 
 
-/** An error carried out of a handler or transaction with its HTTP status and JSON body. */
-function fail(status, message, extra) {
-  return { status, body: Object.assign({ status, message, data: {} }, extra || {}) };
-}
-
-function parseJson(record, field) {
-  const raw = record.get(field);
-  if (raw === null || raw === undefined) return null;
-  const text = typeof raw === "string" ? raw : String(raw);
-  if (!text || text === "null") return null;
-  try { return JSON.parse(text); } catch (_) { return null; }
-}
+const http = require(`${__hooks}/lib/http.js`);
+const fail = http.fail;
 
 /** The enrollment as the caller may see it, or null (missing and hidden look alike: 404). */
 function findVisible(e, id) {
-  let record;
-  try {
-    record = e.app.findRecordById("enrollments", id);
-  } catch (_) {
-    return null;
-  }
-  const rule = record.collection().viewRule;
-  if (!e.hasSuperuserAuth() && (rule === null || !e.app.canAccessRecord(record, e.requestInfo(), rule))) return null;
-  return record;
+  return http.findVisible(e, "enrollments", id);
 }
 
 /** The cell's ancestors, root first, as {id, kind, name}. */
@@ -58,7 +40,7 @@ function count(app, collection, where, params) {
 /** Everything the machine needs to judge an event on this enrollment, read in `app` (maybe a tx). */
 function loadSituation(app, enrollment) {
   const programme = app.findRecordById("programmes", enrollment.getString("programme"));
-  const config = domain.parseProgrammeConfig(parseJson(programme, "config") || {});
+  const config = domain.parseProgrammeConfig(http.parseJson(programme.get("config")) || {});
   const ancestors = ancestorsOf(app, enrollment.getString("path"));
   const state = enrollment.getString("state");
   const gate = domain.gateOf(state);

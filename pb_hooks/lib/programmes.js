@@ -10,22 +10,7 @@
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
 
-/** An error answer in PocketBase's shape: {status, message, data: {field: {code, message}}}. */
-function fail(status, message, fields) {
-  const data = {};
-  Object.keys(fields || {}).forEach((k) => {
-    const v = fields[k];
-    data[k] = { code: "invalid", message: Array.isArray(v) ? v.join(" ") : String(v) };
-  });
-  return { status, body: { status, message, data } };
-}
-
-function parseJson(value) {
-  if (value === null || value === undefined) return null;
-  const text = typeof value === "string" ? value : String(value);
-  if (!text || text === "null") return null;
-  try { return JSON.parse(text); } catch (_) { return null; }
-}
+const { fail, fieldFail, parseJson, findVisible: visible } = require(`${__hooks}/lib/http.js`);
 
 function configOf(record) {
   return domain.parseProgrammeConfig(parseJson(record.get("config")) || {});
@@ -33,15 +18,7 @@ function configOf(record) {
 
 /** The programme as the caller may see it, or null (missing and hidden look alike: 404). */
 function findVisible(e, id) {
-  let record;
-  try {
-    record = e.app.findRecordById("programmes", id);
-  } catch (_) {
-    return null;
-  }
-  const rule = record.collection().viewRule;
-  if (!e.hasSuperuserAuth() && (rule === null || !e.app.canAccessRecord(record, e.requestInfo(), rule))) return null;
-  return record;
+  return visible(e, "programmes", id);
 }
 
 /** Only officers of the owning committee change a programme (superusers too, for setup). */
@@ -92,10 +69,10 @@ function copyProgramme(e) {
   const refused = guard(e, source);
   if (refused) return refused;
   const input = domain.parseCopyInput(e.requestInfo().body || {});
-  if (!input.ok) return fail(400, "Thông tin chương trình mới chưa hợp lệ.", input.errors);
+  if (!input.ok) return fieldFail(input.errors, "Thông tin chương trình mới chưa hợp lệ.");
   const { year, name } = input.data;
   const owner = source.getString("owner");
-  if (duplicateYear(e.app, owner, year)) return fail(400, duplicateMessage(year), { year: duplicateMessage(year) });
+  if (duplicateYear(e.app, owner, year)) return fieldFail({ year: duplicateMessage(year) });
 
   let created = null;
   e.app.runInTransaction((txApp) => {
@@ -136,7 +113,7 @@ function saveFramework(e) {
   if (refused) return refused;
   if (programme.getString("status") === "closed") return fail(400, "Chương trình đã kết thúc, không sửa khung tiêu chí được nữa.");
   const input = domain.parseFrameworkInput(e.requestInfo().body || {});
-  if (!input.ok) return fail(400, "Khung tiêu chí chưa hợp lệ, vui lòng kiểm tra lại.", input.errors);
+  if (!input.ok) return fieldFail(input.errors, "Khung tiêu chí chưa hợp lệ, vui lòng kiểm tra lại.");
   const { groups, criteria } = input.data;
   const order = domain.orderOf(criteria);
 

@@ -4,9 +4,7 @@
 // - "mark all read" is one UPDATE of the person's unread rows, not one request per row.
 // Both are scoped to the caller explicitly (user = auth id), on the (user, readAt) index.
 
-function fail(status, message) {
-  return { status, body: { status, message, data: {} } };
-}
+const { fail } = require(`${__hooks}/lib/http.js`);
 
 function caller(e) {
   const auth = e.auth;

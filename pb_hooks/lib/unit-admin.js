@@ -4,12 +4,9 @@
 // by the units hooks, and each decision is written in one transaction with all it causes.
 
 const domain = require(`${__hooks}/lib/generated/domain.cjs`);
-const { actorOf, fail, fieldFail } = require(`${__hooks}/lib/user-admin.js`);
+const { fail, fieldFail, findOrNull, officerOf } = require(`${__hooks}/lib/http.js`);
 
-function findUnit(app, id) {
-  if (!id) return null;
-  try { return app.findRecordById("units", id); } catch (_) { return null; }
-}
+const ONLY_OFFICERS = "Chỉ cán bộ cấp ủy mới quản lý tổ chức đảng.";
 
 function node(unit) {
   return { id: unit.id, kind: unit.getString("kind"), path: unit.getString("path") };
@@ -61,11 +58,11 @@ function merge(errors, more) {
 
 /** POST /api/tree/units {name, kind, parent, code?, cellType?, isGrassroots?}: a unit under one of the subtree. */
 function create(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   const body = e.requestInfo().body || {};
   const errors = {};
-  const parent = findUnit(e.app, String(body.parent || ""));
+  const parent = findOrNull(e.app, "units", String(body.parent || ""));
   if (!parent || !domain.isWithin(parent.getString("path"), actor.unitPath)) {
     errors.parent = "Đơn vị cấp trên nằm ngoài phạm vi bạn quản lý.";
   }
@@ -98,10 +95,10 @@ function create(e) {
  * strictly below the officer's own; a new parent moves it with its whole subtree.
  */
 function update(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   const id = e.request.pathValue("id");
-  const unit = findUnit(e.app, id);
+  const unit = findOrNull(e.app, "units", id);
   if (!unit || !domain.isWithin(unit.getString("path"), actor.unitPath)) return fail(404, "Không tìm thấy đơn vị.");
   const scope = domain.editScopeError(unit.getString("path"), actor.unitPath);
   if (scope) return fail(403, scope);
@@ -111,10 +108,10 @@ function update(e) {
   }
   const errors = {};
   const texts = readTexts(e.app, body, errors, unit.id);
-  let parent = findUnit(e.app, unit.getString("parent"));
+  let parent = findOrNull(e.app, "units", unit.getString("parent"));
   const moving = body.parent !== undefined && String(body.parent) !== unit.getString("parent");
   if (moving) {
-    parent = findUnit(e.app, String(body.parent || ""));
+    parent = findOrNull(e.app, "units", String(body.parent || ""));
     const wrong = parent ? domain.moveError(node(unit), node(parent), actor.unitPath) : "Vui lòng chọn đơn vị cấp trên mới.";
     if (wrong) errors.parent = wrong;
   }

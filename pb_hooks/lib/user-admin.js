@@ -11,31 +11,9 @@ const PER_PAGE_MAX = 100;
 // No look-alikes (0/O, 1/l/I): the password is read off the screen and typed in.
 const PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-function fail(status, message, data) {
-  return { status, body: { status, message, data: data || {} } };
-}
+const { fail, fieldFail, findOrNull, officerOf } = require(`${__hooks}/lib/http.js`);
 
-function fieldFail(errors) {
-  const fields = Object.keys(errors);
-  const data = {};
-  fields.forEach((f) => { data[f] = { code: "validation_account", message: errors[f] }; });
-  return fail(400, errors[fields[0]], data);
-}
-
-/** The signed-in officer as the domain rules see them, or a failure. */
-function actorOf(e) {
-  if (!e.auth) return { error: fail(401, "Vui lòng đăng nhập.") };
-  if (e.auth.collection().name !== "users" || e.auth.getString("role") !== "officer" || !e.auth.getString("unit")) {
-    return { error: fail(403, "Chỉ cán bộ cấp ủy mới quản lý tài khoản.") };
-  }
-  const unit = e.app.findRecordById("units", e.auth.getString("unit"));
-  return { actor: { id: e.auth.id, role: "officer", unitPath: unit.getString("path") } };
-}
-
-function findUnit(app, id) {
-  if (!id) return null;
-  try { return app.findRecordById("units", id); } catch (_) { return null; }
-}
+const ONLY_OFFICERS = "Chỉ cán bộ cấp ủy mới quản lý tài khoản.";
 
 function generatedPassword() {
   // 12 characters with at least a digit, so it reads as a password and passes any length rule.
@@ -43,7 +21,7 @@ function generatedPassword() {
 }
 
 function view(app, user, unit) {
-  unit = unit || findUnit(app, user.getString("unit"));
+  unit = unit || findOrNull(app, "units", user.getString("unit"));
   return {
     id: user.id,
     name: user.getString("name"),
@@ -63,11 +41,11 @@ function view(app, user, unit) {
  * idx_users_unit, so the work is proportional to the subtree, never to the country.
  */
 function list(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   const q = e.request.url.query();
   const unitId = q.get("unit") || e.auth.getString("unit");
-  const unit = findUnit(e.app, unitId);
+  const unit = findOrNull(e.app, "units", unitId);
   if (!unit || !domain.isWithin(unit.getString("path"), actor.unitPath)) return fail(404, "Không tìm thấy đơn vị.");
   const perPage = Math.min(PER_PAGE_MAX, Math.max(1, parseInt(q.get("perPage"), 10) || 20));
   const page = Math.max(1, parseInt(q.get("page"), 10) || 1);
@@ -114,11 +92,11 @@ function list(e) {
 
 /** GET /api/accounts/{id}: one account of the caller's subtree (404 outside it). */
 function one(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   let user;
   try { user = e.app.findRecordById("users", e.request.pathValue("id")); } catch (_) { return fail(404, "Không tìm thấy tài khoản."); }
-  const unit = findUnit(e.app, user.getString("unit"));
+  const unit = findOrNull(e.app, "units", user.getString("unit"));
   if (!unit || !domain.isWithin(unit.getString("path"), actor.unitPath)) return fail(404, "Không tìm thấy tài khoản.");
   const out = view(e.app, user, unit);
   out.unit.path = unit.getString("path");
@@ -128,10 +106,10 @@ function one(e) {
 
 /** POST /api/accounts {name, email, role, unit, password?}: the new account, and the password if generated. */
 function create(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   const body = e.requestInfo().body || {};
-  const unit = findUnit(e.app, String(body.unit || ""));
+  const unit = findOrNull(e.app, "units", String(body.unit || ""));
   const role = String(body.role || "");
   // The /users form's own schema (src/lib/domain/forms/user.ts): the same limits, the same words.
   const parsed = domain.parseAccountCreate({ name: body.name, email: body.email, role, password: body.password || "" });
@@ -172,11 +150,11 @@ function create(e) {
  * password (resetPassword) is returned once; locking revokes the account's tokens.
  */
 function update(e) {
-  const { actor, error } = actorOf(e);
-  if (error) return error;
+  const { actor, refusal } = officerOf(e, ONLY_OFFICERS);
+  if (refusal) return refusal;
   let user;
   try { user = e.app.findRecordById("users", e.request.pathValue("id")); } catch (_) { return fail(404, "Không tìm thấy tài khoản."); }
-  const current = findUnit(e.app, user.getString("unit"));
+  const current = findOrNull(e.app, "units", user.getString("unit"));
   const target = { id: user.id, role: user.getString("role"), unitPath: current ? current.getString("path") : "" };
   if (!current || !domain.isWithin(target.unitPath, actor.unitPath)) return fail(404, "Không tìm thấy tài khoản.");
   const refused = domain.manageError(actor, target);
@@ -190,7 +168,7 @@ function update(e) {
     if (wrong) errors.name = wrong; else user.set("name", name);
   }
   const role = body.role !== undefined ? String(body.role) : target.role;
-  const unit = body.unit !== undefined ? findUnit(e.app, String(body.unit)) : current;
+  const unit = body.unit !== undefined ? findOrNull(e.app, "units", String(body.unit)) : current;
   if (role !== target.role || !unit || unit.id !== current.id) {
     const scope = domain.assignmentErrors(actor, role, unit ? { kind: unit.getString("kind"), path: unit.getString("path") } : null);
     Object.keys(scope).forEach((k) => { errors[k] = scope[k]; });
@@ -211,4 +189,4 @@ function update(e) {
   return { status: 200, body: { account: view(e.app, user, unit), password } };
 }
 
-module.exports = { list, one, create, update, actorOf, fail, fieldFail };
+module.exports = { list, one, create, update };

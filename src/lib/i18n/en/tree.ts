@@ -53,6 +53,7 @@ const messages: Record<string, string> = {
 	'Mã này đã được dùng cho đơn vị khác.': 'This code is already used by another unit.',
 	'Đơn vị cấp trên nằm ngoài phạm vi bạn quản lý.': 'The parent unit is outside the area you manage.',
 	'Không đổi được cấp của đơn vị; hãy tạo đơn vị mới.': 'A unit’s level cannot change; create a new unit instead.',
+	'Chỉ cán bộ cấp ủy mới quản lý tổ chức đảng.': 'Only committee officers manage the party tree.',
 };
 
 export default messages;
