@@ -10,7 +10,6 @@
 // enrollments list rule lets the officer read.
 
 const ID = /^[a-z0-9]{15}$/;
-const CELL_TYPES = ["residential", "administrative", "public_service", "armed_forces", "enterprise"];
 // At most this many decisions per answer (the inbox shows 200; a bulk approval checks at most 200).
 const MAX_ITEMS = 200;
 
@@ -43,7 +42,7 @@ function awaitingFor(e) {
   if (ids.length) parts.push("(" + ids.map((id, i) => ((params["id" + i] = id), `id = {:id${i}}`)).join(" || ") + ")");
   if (ID.test(q("programme"))) { params.programme = q("programme"); parts.push("programme = {:programme}"); }
   if (ID.test(q("unit"))) { params.within = "/" + q("unit") + "/"; parts.push("path ~ {:within}"); }
-  if (CELL_TYPES.indexOf(q("cellType")) >= 0) { params.cellType = q("cellType"); parts.push("cellType = {:cellType}"); }
+  if (domain.CELL_TYPES.indexOf(q("cellType")) >= 0) { params.cellType = q("cellType"); parts.push("cellType = {:cellType}"); }
 
   const records = e.app.findRecordsByFilter("enrollments", parts.join(" && "), "stateChangedAt,id", limit, 0, params);
   return { status: 200, body: { items: slim(e.app, domain, records) } };

@@ -13,7 +13,6 @@
 
 const PAGE = 300;
 const WRITE_CHUNK = 50;
-const CELL_TYPES = ["residential", "administrative", "public_service", "armed_forces", "enterprise", ""];
 
 function unique(list) {
   const seen = {};
@@ -239,7 +238,8 @@ function runReminders(app, opts) {
     }
     summary.programmes++;
     domain.REMINDER_STATES.forEach((state) => {
-      CELL_TYPES.forEach((cellType) => {
+      // Every cell type, and none (a cell whose type is not set yet): one indexed page walk each.
+      domain.CELL_TYPES.concat([""]).forEach((cellType) => {
         for (let after = 0; ;) {
           const page = pageOf(app, programme.id, state, cellType, after);
           if (!page.length) break;
