@@ -200,7 +200,7 @@ const messages: Record<string, string> = {
 	'chức vụ\u0004Đảng viên': 'Member',
 	'Đã thêm {name} vào danh sách đảng viên.': '{name} has been added to the member list.',
 
-	// Answers shared by the cell's forms (server/cell/errors.ts)
+	// Answers shared by the cell's forms (server/form-errors.ts)
 	'Trường này là bắt buộc.': 'This field is required.',
 	'Nội dung quá dài.': 'The text is too long.',
 	'Nội dung quá ngắn.': 'The text is too short.',

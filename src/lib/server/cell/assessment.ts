@@ -3,7 +3,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { message, setError, type SuperValidated } from 'sveltekit-superforms';
 import { assessmentBody, type SelfAssessmentForm } from '$lib/domain/forms/self-assessment';
-import { bannerFor, fieldErrors } from './errors';
+import { bannerFor, fieldErrors } from '../form-errors';
 
 export async function saveAssessment(
 	pb: PocketBase,

@@ -3,8 +3,7 @@ import type PocketBase from 'pocketbase';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import type { MeetingForm } from '$lib/domain/forms/meeting';
 import { toPbDate } from '$lib/domain/forms/plan';
-import { placeErrors } from './registration';
-import { bannerFor, fieldErrors } from './errors';
+import { bannerFor, fieldErrors, placeErrors } from '../form-errors';
 
 export async function loadMeetings(pb: PocketBase, enrollmentId: string) {
 	const items = await pb.collection('meetings').getFullList({

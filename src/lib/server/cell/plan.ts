@@ -3,7 +3,7 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { fromPbDate, toPbDate, type PlanForm } from '$lib/domain/forms/plan';
-import { bannerFor, fieldErrors } from './errors';
+import { bannerFor, fieldErrors } from '../form-errors';
 
 /** The form's values from the stored plan and tasks (a first empty row when there are none). */
 export function planFormData(plan: RecordModel | null, tasks: RecordModel[], firstMonth: string): PlanForm {

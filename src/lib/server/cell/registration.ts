@@ -2,7 +2,6 @@
 import type PocketBase from 'pocketbase';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { unknownEmphasis, type RegistrationForm } from '$lib/domain/forms/registration';
-import { fieldErrors } from './errors';
 
 export function registrationBody(f: RegistrationForm) {
 	return {
@@ -12,19 +11,6 @@ export function registrationBody(f: RegistrationForm) {
 		contactName: f.contactName,
 		contactPhone: f.contactPhone
 	};
-}
-
-/** Puts PocketBase's field errors beside the fields; true when at least one was placed. */
-export function placeErrors<T extends Record<string, unknown>>(form: SuperValidated<T>, err: unknown): boolean {
-	const errors = fieldErrors(err);
-	let placed = false;
-	for (const [field, msg] of Object.entries(errors)) {
-		if (field in form.data) {
-			setError(form, field as never, msg);
-			placed = true;
-		}
-	}
-	return placed;
 }
 
 /** The emphasis codes must be criteria of the framework for this cell's type. */

@@ -1,14 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { bulkDecisionSchema, parseChoices } from '$lib/domain/forms/bulk-decision';
 import { bulkApprove } from '$lib/server/committee/bulk';
 import { filterOptions, inboxItems, parseFilters } from '$lib/server/committee/inbox';
 import type { Actions, PageServerLoad } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
-	const user = locals.user!;
-	if (user.role !== 'officer') error(403, 'Hộp việc chỉ dành cho cán bộ cấp ủy.');
+	const user = requireOfficer(locals, 'Hộp việc chỉ dành cho cán bộ cấp ủy.');
 	depends('app:inbox');
 	const filters = parseFilters(url);
 	const [items, options, form] = await Promise.all([

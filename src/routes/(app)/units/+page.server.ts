@@ -3,18 +3,17 @@ import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { unitCreateSchema, unitEditSchema, unitMoveSchema } from '$lib/domain/forms/unit';
 import { childKindsOf, editScopeError, moveError } from '$lib/domain/tree-admin';
-import { bannerFor } from '$lib/server/cell/errors';
-import { placeErrors } from '$lib/server/cell/registration';
+import { bannerFor, placeErrors } from '$lib/server/form-errors';
 import { childrenOf, createUnit, descendantCount, searchUnits, trail, unitInScope, updateUnit } from '$lib/server/tree/units';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 // /units?u=<unit>&q=<search>&dest=<search for a new parent>: one unit of the officer's subtree
 // with its children (loaded one level at a time), breadcrumbs up to the officer's own unit, and
 // the forms to add a child, edit it and move it. /api/tree/units decides; this page only asks.
 
 function officer(locals: App.Locals) {
-	const user = locals.user!;
-	if (user.role !== 'officer') error(403, 'Trang này dành cho cán bộ cấp ủy.');
+	const user = requireOfficer(locals);
 	return user;
 }
 

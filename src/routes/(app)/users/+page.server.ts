@@ -3,8 +3,7 @@ import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { accountCreateSchema } from '$lib/domain/forms/user';
 import { ACCOUNT_ROLES } from '$lib/domain/tree-admin';
-import { bannerFor } from '$lib/server/cell/errors';
-import { placeErrors } from '$lib/server/cell/registration';
+import { bannerFor, placeErrors } from '$lib/server/form-errors';
 import { accountQuery, accountsScope, createAccount, listAccounts } from '$lib/server/users/accounts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -2,9 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { memberSchema } from '$lib/domain/forms/member';
-import { bannerFor } from '$lib/server/cell/errors';
+import { bannerFor, placeErrors } from '$lib/server/form-errors';
 import { cellMembers } from '$lib/server/cell/members';
-import { placeErrors } from '$lib/server/cell/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 function cellOf(locals: App.Locals) {

@@ -11,13 +11,13 @@ import {
 	settingsFromRecord,
 	type ProgrammeStatus
 } from '$lib/domain/forms/programme';
-import { bannerFor, fieldErrors } from '$lib/server/cell/errors';
+import { bannerFor, fieldErrors } from '$lib/server/form-errors';
 import { copyProgramme, loadProgramme, updateProgramme } from '$lib/server/programmes/programmes';
 import type { Actions, PageServerLoad } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 function officer(locals: App.Locals) {
-	const user = locals.user!;
-	if (user.role !== 'officer') error(403, 'Trang chương trình dành cho cán bộ cấp ủy.');
+	const user = requireOfficer(locals, 'Trang chương trình dành cho cán bộ cấp ủy.');
 	return user;
 }
 

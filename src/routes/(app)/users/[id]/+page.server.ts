@@ -2,18 +2,17 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { accountEditSchema } from '$lib/domain/forms/user';
-import { bannerFor } from '$lib/server/cell/errors';
-import { placeErrors } from '$lib/server/cell/registration';
+import { bannerFor, placeErrors } from '$lib/server/form-errors';
 import { searchUnits } from '$lib/server/tree/units';
 import { getAccount, updateAccount } from '$lib/server/users/accounts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 // /users/<id>?unitq=: one account of the officer's subtree: name, role and unit (a new unit is
 // found by a search within the subtree), lock/unlock, a new password shown once.
 
 async function account(event: Pick<RequestEvent, 'locals' | 'params'>) {
-	const me = event.locals.user!;
-	if (me.role !== 'officer') error(403, 'Trang này dành cho cán bộ cấp ủy.');
+	const me = requireOfficer(event.locals);
 	const a = await getAccount(event.locals.pb, event.params.id);
 	if (!a) error(404, 'Không tìm thấy tài khoản trong phạm vi bạn quản lý.');
 	return { me, a };

@@ -1,11 +1,12 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { readEnrollment } from '$lib/server/committee/enrollment';
 import { monthLocks, setLocks } from '$lib/server/committee/assessment-locks';
 import type { Actions, PageServerLoad } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	if (locals.user!.role !== 'officer') error(403, 'Chỉ cán bộ cấp ủy mới khóa bản tự đánh giá.');
+	requireOfficer(locals, 'Chỉ cán bộ cấp ủy mới khóa bản tự đánh giá.');
 	const enrollment = await readEnrollment(locals.pb, params.id);
 	return {
 		enrollment: { id: enrollment.id, cellName: enrollment.expand?.cell?.name ?? '', state: enrollment.state },

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
@@ -6,9 +6,10 @@ import { supervisionSchema } from '$lib/domain/forms/supervision';
 import { readEnrollment } from '$lib/server/committee/enrollment';
 import { candidatesFor, outsiderProblem, saveSupervision } from '$lib/server/committee/supervision';
 import type { Actions, PageServerLoad } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	if (locals.user!.role !== 'officer') error(403, 'Chỉ cán bộ cấp ủy mới phân công phụ trách.');
+	requireOfficer(locals, 'Chỉ cán bộ cấp ủy mới phân công phụ trách.');
 	const enrollment = await readEnrollment(locals.pb, params.id);
 	const [candidates, form] = await Promise.all([
 		candidatesFor(locals.pb, enrollment),

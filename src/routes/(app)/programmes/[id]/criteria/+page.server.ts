@@ -3,13 +3,13 @@ import { ClientResponseError } from 'pocketbase';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { frameworkSchema } from '$lib/domain/forms/programme-framework';
-import { bannerFor } from '$lib/server/cell/errors';
+import { bannerFor } from '$lib/server/form-errors';
 import { loadCriteria, loadProgramme, saveFramework } from '$lib/server/programmes/programmes';
 import type { Actions, PageServerLoad } from './$types';
+import { requireOfficer } from '$lib/server/guards';
 
 async function programmeOr404(locals: App.Locals, id: string) {
-	const user = locals.user!;
-	if (user.role !== 'officer') error(403, 'Trang chương trình dành cho cán bộ cấp ủy.');
+	const user = requireOfficer(locals, 'Trang chương trình dành cho cán bộ cấp ủy.');
 	try {
 		return await loadProgramme(locals.pb, id, user);
 	} catch (err) {

@@ -1,5 +1,7 @@
-// PocketBase's field errors, in Vietnamese, for setError beside the matching form field.
+// PocketBase's errors as a form shows them, for every form of the app (cell, tree, accounts,
+// programmes): field errors in Vietnamese beside the matching field, or a banner.
 import { ClientResponseError } from 'pocketbase';
+import { setError, type SuperValidated } from 'sveltekit-superforms';
 
 const BY_CODE: Record<string, string> = {
 	validation_required: 'Trường này là bắt buộc.',
@@ -36,4 +38,17 @@ export function bannerFor(err: unknown, fallback = 'Không lưu được. Vui l�
 		if (msg && /[À-ỹ]/.test(msg)) return msg;
 	}
 	return fallback;
+}
+
+/** Puts PocketBase's field errors beside the fields; true when at least one was placed. */
+export function placeErrors<T extends Record<string, unknown>>(form: SuperValidated<T>, err: unknown): boolean {
+	const errors = fieldErrors(err);
+	let placed = false;
+	for (const [field, msg] of Object.entries(errors)) {
+		if (field in form.data) {
+			setError(form, field as never, msg);
+			placed = true;
+		}
+	}
+	return placed;
 }
