@@ -38,11 +38,9 @@ function checkPlanTask(app, record) {
       errors.plan = new ValidationError("other_plan", "Kế hoạch không thuộc hồ sơ này.");
     }
   }
-  const due = record.getString("due").slice(0, 10);
-  const month = record.getString("month");
-  if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && due.slice(0, 7) < month) {
-    errors.due = new ValidationError("before_month", "Hạn hoàn thành không được trước tháng thực hiện theo lộ trình.");
-  }
+  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  const problems = domain.planTaskProblems({ due: record.getString("due"), month: record.getString("month") });
+  if (problems.due) errors.due = new ValidationError("before_month", problems.due);
   if (Object.keys(errors).length) refuse("Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.", errors);
 }
 
@@ -50,21 +48,16 @@ function checkMeeting(app, record) {
   const enrollment = enrollmentOf(app, record);
   if (!enrollment) return;
   const errors = {};
-  const total = record.getInt("total");
-  const present = record.getInt("present");
-  const excused = record.getInt("excused");
-  if (present > total) {
-    errors.present = new ValidationError("over_total", "Số có mặt không được lớn hơn tổng số đảng viên.");
-  } else if (present + excused > total) {
-    errors.excused = new ValidationError("over_total", "Số có mặt cộng số vắng có lý do không được lớn hơn tổng số đảng viên.");
-  }
   const absentees = record.get("absentees") || [];
   const list = [];
   for (let i = 0; i < absentees.length; i++) list.push(String(absentees[i]));
+  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  const problems = domain.attendanceProblems({
+    total: record.getInt("total"), present: record.getInt("present"), excused: record.getInt("excused"), absentees: list.length,
+  });
+  Object.keys(problems).forEach((field) => { errors[field] = new ValidationError("attendance", problems[field]); });
   if (strangers(app, list, enrollment.getString("cell")).length) {
     errors.absentees = new ValidationError("not_cell_member", "Người vắng mặt phải là đảng viên của chi bộ.");
-  } else if (list.length > total - present) {
-    errors.absentees = new ValidationError("too_many", "Số người vắng mặt được ghi nhiều hơn số vắng.");
   }
   if (Object.keys(errors).length) refuse("Buổi sinh hoạt có lỗi, vui lòng kiểm tra lại.", errors);
 }

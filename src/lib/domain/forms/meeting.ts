@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_PATTERN, isRealDate } from '../deadlines';
 import { formDateProblem } from '../text';
+import { attendanceProblems } from '../cell-checks';
 
 export const MEETING_KINDS = ['regular', 'thematic'] as const;
 export const MEETING_KIND_LABELS: Record<(typeof MEETING_KINDS)[number], string> = {
@@ -32,14 +33,8 @@ export const meetingSchema = z
 		nextProgramme: z.string().trim().max(10000, 'Tối đa 10.000 ký tự.').default('')
 	})
 	.superRefine((m, ctx) => {
-		if (m.present > m.total) {
-			ctx.addIssue({ code: 'custom', path: ['present'], message: 'Số có mặt không được lớn hơn tổng số đảng viên.' });
-		} else if (m.present + m.excused > m.total) {
-			ctx.addIssue({ code: 'custom', path: ['excused'], message: 'Số có mặt cộng số vắng có lý do không được lớn hơn tổng số đảng viên.' });
-		}
-		if (m.present <= m.total && m.absentees.length > m.total - m.present) {
-			ctx.addIssue({ code: 'custom', path: ['absentees'], message: `Chỉ có ${m.total - m.present} người vắng, nhưng đã chọn ${m.absentees.length}.` });
-		}
+		const problems = attendanceProblems({ ...m, absentees: m.absentees.length });
+		for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
 	});
 
 export type MeetingForm = z.infer<typeof meetingSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TASK_STATUSES } from '../plan-progress';
 import { DATE_PATTERN, MONTH_PATTERN, isRealDate } from '../deadlines';
 import { formDateProblem } from '../text';
+import { planTaskProblems } from '../cell-checks';
 
 /** The resolution document: what PocketBase accepts too (migration 1764000009). */
 export const DOC_MAX_BYTES = 10 * 1024 * 1024;
@@ -46,9 +47,7 @@ export const planTaskSchema = z
 		status: z.enum(TASK_STATUSES, 'Vui lòng chọn tình trạng.').default('todo')
 	})
 	.superRefine((t, ctx) => {
-		if (DATE_PATTERN.test(t.due) && MONTH_PATTERN.test(t.month) && t.due.slice(0, 7) < t.month) {
-			ctx.addIssue({ code: 'custom', path: ['due'], message: 'Hạn hoàn thành không được trước tháng thực hiện theo lộ trình.' });
-		}
+		for (const [field, message] of Object.entries(planTaskProblems(t))) ctx.addIssue({ code: 'custom', path: [field], message });
 	});
 
 export type PlanTaskForm = z.infer<typeof planTaskSchema>;

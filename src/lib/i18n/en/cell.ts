@@ -213,7 +213,6 @@ const messages: Record<string, string> = {
 	'Thao tác quá nhanh, vui lòng đợi vài giây rồi thử lại.': 'Too fast; please wait a few seconds and try again.',
 	'Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.': 'The plan’s tasks have errors; please check them.',
 	'Buổi sinh hoạt có lỗi, vui lòng kiểm tra lại.': 'The meeting has errors; please check it.',
-	'Số người vắng mặt được ghi nhiều hơn số vắng.': 'More absent people are ticked than the number absent.',
 	'Nội dung trọng tâm không hợp lệ.': 'The focus areas are not valid.',
 	'Nội dung trọng tâm phải là danh sách mã tiêu chí.': 'The focus areas must be a list of criterion codes.',
 	'Mã tiêu chí {code} không thuộc khung tiêu chí của chương trình cho loại hình chi bộ này.':
