@@ -17,10 +17,9 @@
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import type { AnyActorLogic } from 'xstate';
 import { GATES, type Gate } from './approval-chain';
-import { DEFAULT_THRESHOLDS } from './classification';
 import { GUARDS, type GuardName } from './lifecycle-guards';
 import { eventTypesOf, transitionsOf } from './lifecycle-definition';
-import { lifecycleMachine } from './lifecycle.machine';
+import { initialContext, lifecycleMachine } from './lifecycle.machine';
 import {
 	gateOf,
 	isFinalState,
@@ -151,29 +150,25 @@ function setupTraversal(options: LifecyclePathsOptions): Setup {
 		chainLengths[gate] = clampChain(options.chainLengths?.[gate], DEFAULT_CHAIN_LENGTHS[gate]);
 	}
 	const min = Math.max(0, Math.floor(options.minSelfAssessments ?? 6));
+	// The machine's own defaults (initialContext), with every fact a happy path needs filed.
 	const factsFor = (state: LifecycleState): LifecycleFacts => {
 		const gate = gateOf(state);
+		const { step: _s, reviewConcluded: _r, score: _c, rating: _t, ...defaults } = initialContext();
 		return {
+			...defaults,
 			chainLength: gate ? chainLengths[gate] : 1,
 			registrationFiled: true,
 			planFiled: true,
 			selfAssessments: min,
 			minSelfAssessments: min,
-			reviewNotes: 1,
-			quotaUsed: 0,
-			quotaMax: 3,
-			thresholds: { ...DEFAULT_THRESHOLDS },
-			excellentCount: 0,
-			goodOrBetterCount: 0,
-			excellentCapPct: 20,
-			recognitionLevel: 'excellent'
+			reviewNotes: 1
 		};
 	};
 	const refresh = (s: Snap) =>
 		lifecycleMachine.resolveState({ value: s.value, context: { ...s.context, ...factsFor(s.value) } });
 	const start = refresh({
 		value: 'draft',
-		context: { step: 0, reviewConcluded: false, score: null, rating: null, ...factsFor('draft') }
+		context: initialContext(factsFor('draft'))
 	}) as unknown as Snap;
 	// The machine, with the server's "recompute facts before each event" in front of it.
 	const logic = {
