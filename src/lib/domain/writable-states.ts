@@ -3,7 +3,7 @@
 // The API rules in pb_migrations enforce the same lists on the server; migrations are frozen
 // (a replay must give the schema it gave then), so they write the lists out, and
 // tests/integration/writable-states.test.ts checks that the live rules list exactly these.
-import { FINAL_STATES, isFinalState, type LifecycleState } from './lifecycle-types';
+import { FINAL_STATES, LIFECYCLE_STATES, isFinalState, type LifecycleState } from './lifecycle-types';
 
 /** The cell's records its secretary may create and change, by the enrollment's state. */
 export const CELL_WRITABLE_STATES = {
@@ -29,18 +29,13 @@ export const ASSESSING_STATES = CELL_WRITABLE_STATES.self_assessments;
 /** States in which a committee locks (or reopens) the months it has checked: up to classification. */
 export const LOCKABLE_STATES = [...ASSESSING_STATES, 'classification'] as const;
 
-/** States in which the enrollment counts as selected into the pilot (for the selection quota). */
-export const SELECTED_STATES = [
-	'planning',
-	'plan_review',
-	'pilot',
-	'review',
-	'evaluation',
-	'classification',
-	'recognition',
-	'recognized',
-	'not_recognized'
-] as const satisfies readonly LifecycleState[];
+/**
+ * States in which the enrollment counts as selected into the pilot (for the selection quota):
+ * every state from planning on, except a file rejected or withdrawn.
+ */
+export const SELECTED_STATES: readonly LifecycleState[] = LIFECYCLE_STATES.slice(LIFECYCLE_STATES.indexOf('planning')).filter(
+	(s) => s !== 'rejected' && s !== 'withdrawn'
+);
 
 /** Closed files: nothing is written to them any more (supervision included). */
 export const CLOSED_STATES = FINAL_STATES;
