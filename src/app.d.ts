@@ -1,11 +1,11 @@
-import type PocketBase from 'pocketbase';
+import type { TypedPocketBase } from '$lib/pb-types';
 import type { AppUser } from '$lib/server/session';
 import type { Locale } from '$lib/i18n';
 
 declare global {
 	namespace App {
 		interface Locals {
-			pb: PocketBase;
+			pb: TypedPocketBase;
 			user: AppUser | null;
 			locale: Locale;
 		}

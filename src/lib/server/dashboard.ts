@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The targets dashboard's reads: one unit's counter rows and its children's, from unit_stats
 // (kept by the hooks as data changes), never a scan of the enrollments.
 import { error } from '@sveltejs/kit';
@@ -30,7 +31,7 @@ function addRow(f: UnitFigures, row: RecordModel, year: number) {
 }
 
 /** The unit and each child unit with their figures for `year`, children in Vietnamese order. */
-export async function unitAndChildren(pb: PocketBase, unit: RecordModel, year: number) {
+export async function unitAndChildren(pb: TypedPocketBase, unit: RecordModel, year: number) {
 	const rows = await pb.collection('unit_stats').getFullList({
 		filter: pb.filter('(unit = {:u} || parent = {:u}) && (year = {:tree} || year = {:year})', { u: unit.id, tree: TREE_YEAR, year }),
 		fields: ['unit', 'year', ...TREE_COLUMNS, ...STATS_COLUMNS, 'expand.unit.id', 'expand.unit.name', 'expand.unit.kind'].join(','),
@@ -56,7 +57,7 @@ export async function unitAndChildren(pb: PocketBase, unit: RecordModel, year: n
 }
 
 /** The programme whose targets apply: the newest one visible to this user, or one chosen. */
-export async function programmeFor(pb: PocketBase, programmeId: string | null) {
+export async function programmeFor(pb: TypedPocketBase, programmeId: string | null) {
 	const programmes = await pb.collection('programmes').getFullList({ sort: '-year,name', expand: 'owner' });
 	const chosen = programmes.find((p) => p.id === programmeId) ?? programmes[0] ?? null;
 	const config: ProgrammeConfig = parseProgrammeConfig(chosen?.config ?? {});
@@ -72,7 +73,7 @@ export async function programmeFor(pb: PocketBase, programmeId: string | null) {
  * a programme (`?programme=`, else the newest): the page and its Excel export both read this, so
  * the file always holds the page's numbers.
  */
-export async function dashboardView(pb: PocketBase, user: AppUser, params: URLSearchParams) {
+export async function dashboardView(pb: TypedPocketBase, user: AppUser, params: URLSearchParams) {
 	const unitId = params.get('unit') ?? user.unit.id;
 	const unit = await pb
 		.collection('units')

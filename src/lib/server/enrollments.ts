@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Queries about enrollments, always through the user's own client: the API rules decide what
 // each list contains, these functions only decide what is asked.
 import type PocketBase from 'pocketbase';
@@ -34,7 +35,7 @@ function toRow(r: RecordModel): EnrollmentRow {
 }
 
 const EXPAND = 'cell,programme,awaiting';
-export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<EnrollmentRow[]> {
+export async function cellEnrollments(pb: TypedPocketBase, cellId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
 		filter: pb.filter('cell = {:cellId}', { cellId }),
 		sort: '-year,-created',
@@ -44,7 +45,7 @@ export async function cellEnrollments(pb: PocketBase, cellId: string): Promise<E
 }
 
 /** The subtree's enrollments in one phase (e.g. the cells in the pilot), by cell name. */
-export async function inPhase(pb: PocketBase, unitPath: string, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
+export async function inPhase(pb: TypedPocketBase, unitPath: string, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
 	const states = statesInPhase(phase).map((s) => `state = "${s}"`).join(' || ');
 	const { items } = await pb.collection('enrollments').getList(1, limit, {
 		filter: pb.filter(`path ~ {:prefix} && (${states})`, { prefix: `${unitPath}%` }),
@@ -56,7 +57,7 @@ export async function inPhase(pb: PocketBase, unitPath: string, phase: Phase, li
 }
 
 /** Enrollments an inspector or committee member in charge has been assigned to. */
-export async function assignedTo(pb: PocketBase, userId: string): Promise<EnrollmentRow[]> {
+export async function assignedTo(pb: TypedPocketBase, userId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
 		filter: pb.filter('inspectors.id ?= {:userId} || supervisor = {:userId}', { userId }),
 		sort: 'state,cell.name',
@@ -69,7 +70,7 @@ export async function assignedTo(pb: PocketBase, userId: string): Promise<Enroll
  * How many enrollments of the subtree are in each state, all programme years together, read from
  * the unit's maintained counters (unit_stats) rather than counted from the records.
  */
-export async function countByState(pb: PocketBase, unitPath: string): Promise<Record<string, number>> {
+export async function countByState(pb: TypedPocketBase, unitPath: string): Promise<Record<string, number>> {
 	const unit = unitPath.split('/').filter(Boolean).pop() ?? '';
 	const rows = await pb.collection('unit_stats').getFullList({
 		filter: pb.filter('unit = {:unit} && year != {:tree}', { unit, tree: TREE_YEAR })
@@ -82,6 +83,6 @@ export async function countByState(pb: PocketBase, unitPath: string): Promise<Re
 }
 
 /** Programmes this user can see that are open for registration. */
-export async function openProgrammes(pb: PocketBase): Promise<RecordModel[]> {
+export async function openProgrammes(pb: TypedPocketBase): Promise<RecordModel[]> {
 	return pb.collection('programmes').getFullList({ filter: 'status = "active"', sort: '-year,name', expand: 'owner' });
 }

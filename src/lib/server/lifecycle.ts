@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The lifecycle API seen from SvelteKit: always with the user's token, so PocketBase decides.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
@@ -21,15 +22,15 @@ export interface EventOptions {
 	blocked: { type: string; label: string; messages: string[] }[];
 }
 
-export function eventOptions(pb: PocketBase, enrollmentId: string): Promise<EventOptions> {
+export function eventOptions(pb: TypedPocketBase, enrollmentId: string): Promise<EventOptions> {
 	return pb.send(`/api/enrollments/${enrollmentId}/events`, {});
 }
 
-export function sendEvent(pb: PocketBase, enrollmentId: string, body: object): Promise<RecordModel> {
+export function sendEvent(pb: TypedPocketBase, enrollmentId: string, body: object): Promise<RecordModel> {
 	return pb.send(`/api/enrollments/${enrollmentId}/events`, { method: 'POST', body });
 }
 
-export function auditTrail(pb: PocketBase, enrollmentId: string): Promise<RecordModel[]> {
+export function auditTrail(pb: TypedPocketBase, enrollmentId: string): Promise<RecordModel[]> {
 	return pb.collection('transitions').getFullList({
 		filter: pb.filter('enrollment = {:enrollmentId}', { enrollmentId }),
 		sort: 'created,id'

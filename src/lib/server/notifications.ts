@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The signed-in person's notifications, always through their own client: the collection's rules
 // (own records only, only `readAt` writable) and the routes in pb_hooks/reminders.pb.js decide.
 import type PocketBase from 'pocketbase';
@@ -39,7 +40,7 @@ function toRow(r: RecordModel): NotificationRow {
  * list (PocketBase slows repeated empty filtered lists, and this one is usually empty). A failure
  * shows no badge rather than breaking every page.
  */
-export async function unreadCount(pb: PocketBase): Promise<number> {
+export async function unreadCount(pb: TypedPocketBase): Promise<number> {
 	try {
 		const out = await pb.send<{ count: number }>('/api/notifications/unread-count', {});
 		return Number(out.count) || 0;
@@ -53,7 +54,7 @@ export async function unreadCount(pb: PocketBase): Promise<number> {
  * single row right after it says whether there is a next page. No client filter: the list rule
  * already scopes to the caller, on the (user, created) index.
  */
-export async function notificationPage(pb: PocketBase, page: number): Promise<{ items: NotificationRow[]; hasMore: boolean }> {
+export async function notificationPage(pb: TypedPocketBase, page: number): Promise<{ items: NotificationRow[]; hasMore: boolean }> {
 	const perPage = NOTIFICATIONS_PER_PAGE;
 	const options = { sort: '-created,-id', skipTotal: true };
 	const list = await pb.collection('notifications').getList(page, perPage, {
@@ -68,11 +69,11 @@ export async function notificationPage(pb: PocketBase, page: number): Promise<{ 
 	return { items: list.items.map(toRow), hasMore };
 }
 
-export async function markRead(pb: PocketBase, id: string): Promise<void> {
+export async function markRead(pb: TypedPocketBase, id: string): Promise<void> {
 	await pb.collection('notifications').update(id, { readAt: now().toISOString() });
 }
 
-export async function markAllRead(pb: PocketBase): Promise<number> {
+export async function markAllRead(pb: TypedPocketBase): Promise<number> {
 	const out = await pb.send<{ updated: number }>('/api/notifications/read-all', { method: 'POST' });
 	return Number(out.updated) || 0;
 }

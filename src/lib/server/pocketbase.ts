@@ -1,5 +1,6 @@
 import PocketBase from 'pocketbase';
 import { env } from '$env/dynamic/private';
+import type { TypedPocketBase } from '$lib/pb-types';
 
 /** Where PocketBase listens: PB_URL, else http://$PB_HTTP, else the default 127.0.0.1:8090. */
 export function pocketbaseUrl(): string {
@@ -11,12 +12,12 @@ export function pocketbaseUrl(): string {
  * API rules decide. The browser's address is forwarded (PocketBase trusts X-Forwarded-For from
  * its loopback peer) so that rate limits apply per person, not to this server as a whole.
  */
-export function createRequestClient(clientAddress: string): PocketBase {
+export function createRequestClient(clientAddress: string): TypedPocketBase {
 	const pb = new PocketBase(pocketbaseUrl());
 	pb.autoCancellation(false);
 	pb.beforeSend = (url, options) => {
 		options.headers = { ...(options.headers ?? {}), 'X-Forwarded-For': clientAddress };
 		return { url, options };
 	};
-	return pb;
+	return pb as TypedPocketBase;
 }

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 
@@ -35,7 +36,7 @@ function toAppUser(record: RecordModel | null): AppUser | null {
 }
 
 /** Restores the session from the cookie and checks it with PocketBase; an invalid one is dropped. */
-export async function restoreSession(pb: PocketBase, cookieHeader: string): Promise<AppUser | null> {
+export async function restoreSession(pb: TypedPocketBase, cookieHeader: string): Promise<AppUser | null> {
 	pb.authStore.loadFromCookie(cookieHeader, AUTH_COOKIE);
 	if (!pb.authStore.isValid) {
 		pb.authStore.clear();
@@ -50,7 +51,7 @@ export async function restoreSession(pb: PocketBase, cookieHeader: string): Prom
 	}
 }
 
-export function sessionCookie(pb: PocketBase, secure: boolean): string {
+export function sessionCookie(pb: TypedPocketBase, secure: boolean): string {
 	return pb.authStore.exportToCookie({ httpOnly: true, secure, sameSite: 'Lax', path: '/' }, AUTH_COOKIE);
 }
 

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Saving the month's self-assessment: created the first time, edited afterwards until locked.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
@@ -6,7 +7,7 @@ import { assessmentBody, type SelfAssessmentForm } from '$lib/domain/forms/self-
 import { bannerFor, fieldErrors } from '../form-errors';
 
 export async function saveAssessment(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	form: SuperValidated<SelfAssessmentForm>,
 	enrollmentId: string,
 	existing: RecordModel | undefined

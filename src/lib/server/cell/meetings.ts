@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The cell's meetings: listed with their attendance, recorded with the minutes in one request.
 import type PocketBase from 'pocketbase';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
@@ -5,7 +6,7 @@ import type { MeetingForm } from '$lib/domain/forms/meeting';
 import { toPbDate } from '$lib/domain/forms/plan';
 import { bannerFor, fieldErrors, placeErrors } from '../form-errors';
 
-export async function loadMeetings(pb: PocketBase, enrollmentId: string) {
+export async function loadMeetings(pb: TypedPocketBase, enrollmentId: string) {
 	const items = await pb.collection('meetings').getFullList({
 		filter: pb.filter('enrollment = {:e}', { e: enrollmentId }),
 		sort: '-date'
@@ -25,7 +26,7 @@ export async function loadMeetings(pb: PocketBase, enrollmentId: string) {
 
 /** Creates the meeting (minutes included): one request, so nothing is half-saved. */
 export async function recordMeeting(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	form: SuperValidated<MeetingForm>,
 	enrollmentId: string,
 	minutes: File | null

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The cell's member list, read with the secretary's (or officer's) own client.
 import type PocketBase from 'pocketbase';
 import { compareVi } from '$lib/format';
@@ -12,7 +13,7 @@ export interface MemberRow {
 }
 
 /** The cell's members in Vietnamese list order: by given name (the last word), then the full name. */
-export async function cellMembers(pb: PocketBase, cellId: string): Promise<MemberRow[]> {
+export async function cellMembers(pb: TypedPocketBase, cellId: string): Promise<MemberRow[]> {
 	const items = await pb.collection('members').getFullList({
 		filter: pb.filter('cell = {:c}', { c: cellId }),
 		fields: 'id,name,position,birthYear,code,active'

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Saving the resolution and the plan's tasks in ONE PocketBase batch: all or nothing.
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
@@ -40,7 +41,7 @@ type Slot = { kind: 'plan' } | { kind: 'task'; index: number } | { kind: 'delete
  * nothing is saved. Returns true when saved.
  */
 export async function savePlan(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	form: SuperValidated<PlanForm>,
 	opts: { enrollmentId: string; plan: RecordModel | null; tasks: RecordModel[]; planEditable: boolean; document: File | null }
 ): Promise<boolean> {

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Saving the registration and answering a return: shared by /register and the draft's page.
 import type PocketBase from 'pocketbase';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
@@ -21,7 +22,7 @@ export function checkEmphasis<T extends RegistrationForm>(form: SuperValidated<T
 }
 
 /** The committee's latest return (RETURN) of this enrollment, if the file came back to the cell. */
-export async function latestReturn(pb: PocketBase, enrollmentId: string) {
+export async function latestReturn(pb: TypedPocketBase, enrollmentId: string) {
 	const { items } = await pb.collection('transitions').getList(1, 1, {
 		filter: pb.filter('enrollment = {:e}', { e: enrollmentId }),
 		sort: '-created,-id',

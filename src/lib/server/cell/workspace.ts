@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Queries of the cell's workspace, always with the user's own client: the API rules decide.
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
@@ -33,7 +34,7 @@ function notFound(err: unknown): never {
 	throw err;
 }
 
-export async function loadEnrollment(pb: PocketBase, id: string): Promise<WorkspaceEnrollment> {
+export async function loadEnrollment(pb: TypedPocketBase, id: string): Promise<WorkspaceEnrollment> {
 	const r = await pb.collection('enrollments').getOne(id, { expand: 'cell,programme' }).catch(notFound);
 	return {
 		id: r.id,
@@ -56,7 +57,7 @@ export async function loadEnrollment(pb: PocketBase, id: string): Promise<Worksp
 }
 
 /** The programme's criteria that apply to a cell type, in framework order. */
-export async function criteriaFor(pb: PocketBase, programmeId: string, cellType: string): Promise<Criterion[]> {
+export async function criteriaFor(pb: TypedPocketBase, programmeId: string, cellType: string): Promise<Criterion[]> {
 	const items = await pb.collection('criteria').getFullList({
 		filter: pb.filter('programme = {:p}', { p: programmeId }),
 		sort: 'order'
@@ -82,7 +83,7 @@ export interface MemberOption {
 }
 
 /** The cell's active members, for assignee and absentee choices. */
-export async function cellMembers(pb: PocketBase, cellId: string): Promise<MemberOption[]> {
+export async function cellMembers(pb: TypedPocketBase, cellId: string): Promise<MemberOption[]> {
 	const items = await pb.collection('members').getFullList({
 		filter: pb.filter('cell = {:c} && active = true', { c: cellId }),
 		sort: 'code,name',
@@ -91,7 +92,7 @@ export async function cellMembers(pb: PocketBase, cellId: string): Promise<Membe
 	return items.map((m) => ({ id: m.id, name: m.name, position: m.position ?? '' }));
 }
 
-export async function loadPlan(pb: PocketBase, enrollmentId: string): Promise<{ plan: RecordModel | null; tasks: RecordModel[] }> {
+export async function loadPlan(pb: TypedPocketBase, enrollmentId: string): Promise<{ plan: RecordModel | null; tasks: RecordModel[] }> {
 	const filter = pb.filter('enrollment = {:e}', { e: enrollmentId });
 	const [plans, tasks] = await Promise.all([
 		pb.collection('plans').getList(1, 1, { filter, skipTotal: true }),
@@ -100,7 +101,7 @@ export async function loadPlan(pb: PocketBase, enrollmentId: string): Promise<{ 
 	return { plan: plans.items[0] ?? null, tasks };
 }
 
-export async function loadAssessments(pb: PocketBase, enrollmentId: string): Promise<RecordModel[]> {
+export async function loadAssessments(pb: TypedPocketBase, enrollmentId: string): Promise<RecordModel[]> {
 	return pb.collection('self_assessments').getFullList({
 		filter: pb.filter('enrollment = {:e}', { e: enrollmentId }),
 		sort: '-month'
@@ -108,7 +109,7 @@ export async function loadAssessments(pb: PocketBase, enrollmentId: string): Pro
 }
 
 /** Sends SUBMIT for the cell; returns null when sent, else the server's reason in Vietnamese. */
-export async function submitFile(pb: PocketBase, id: string): Promise<string | null> {
+export async function submitFile(pb: TypedPocketBase, id: string): Promise<string | null> {
 	try {
 		const fresh = await pb.collection('enrollments').getOne(id, { fields: 'state,version' });
 		await pb.send(`/api/enrollments/${id}/events`, {

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The committee's hold on a cell's monthly self-assessments: a month it has checked is locked, so
 // the cell can no longer change it; reopening lets the cell correct it. PocketBase decides who
 // may (officers of the committees above the cell, the `locked` flag only).
@@ -15,7 +16,7 @@ export interface MonthLock {
 	locked: boolean;
 }
 
-export async function monthLocks(pb: PocketBase, enrollmentId: string): Promise<MonthLock[]> {
+export async function monthLocks(pb: TypedPocketBase, enrollmentId: string): Promise<MonthLock[]> {
 	const items = await pb.collection('self_assessments').getFullList({
 		filter: pb.filter('enrollment = {:e}', { e: enrollmentId }),
 		sort: 'month',
@@ -32,7 +33,7 @@ export async function monthLocks(pb: PocketBase, enrollmentId: string): Promise<
 }
 
 /** Locks or reopens the given months of the enrollment; each is its own one-field update. */
-export async function setLocks(pb: PocketBase, enrollmentId: string, ids: readonly string[], locked: boolean): Promise<number> {
+export async function setLocks(pb: TypedPocketBase, enrollmentId: string, ids: readonly string[], locked: boolean): Promise<number> {
 	const mine = new Set((await monthLocks(pb, enrollmentId)).filter((m) => m.locked !== locked).map((m) => m.id));
 	const chosen = ids.filter((id) => mine.has(id));
 	for (const id of chosen) await pb.collection('self_assessments').update(id, { locked });

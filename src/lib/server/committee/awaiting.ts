@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The one way the app asks "what waits for my committee": PocketBase's /api/committee/awaiting
 // route, which answers for the committee of the token's user only (pb_hooks/lib/inbox.js).
 import type PocketBase from 'pocketbase';
@@ -16,7 +17,7 @@ export interface AwaitingQuery {
 }
 
 /** Enrollments with `expand` of cell, cell.parent, programme and awaiting, oldest first. */
-export async function awaitingDecisions(pb: PocketBase, q: AwaitingQuery = {}): Promise<RecordModel[]> {
+export async function awaitingDecisions(pb: TypedPocketBase, q: AwaitingQuery = {}): Promise<RecordModel[]> {
 	const query: Record<string, string> = {};
 	if (q.states?.length) query.states = q.states.join(',');
 	if (q.programme) query.programme = q.programme;

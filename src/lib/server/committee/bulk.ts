@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Bulk approval from the inbox: the same comment for several files at the same gate. Each file
 // is still one call of the lifecycle API with its own expectedState and expectedVersion, so the
 // server judges it alone (who may act, quota, version) and writes its own decision, transition
@@ -19,7 +20,7 @@ export interface BulkResult {
 export type BulkOutcome = { ok: false; message: string } | { ok: true; results: BulkResult[] };
 
 export async function bulkApprove(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	inbox: readonly InboxItem[],
 	ids: readonly string[],
 	versions: Readonly<Record<string, number>>,

@@ -1,10 +1,11 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The recognition decision as printed: which committee issued it (the one that took the last
 // approval of the recognition chain), its superior (for the header), the chain that proposed it.
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 
-export async function decisionOf(pb: PocketBase, enrollment: RecordModel) {
+export async function decisionOf(pb: TypedPocketBase, enrollment: RecordModel) {
 	if (enrollment.state !== 'recognized' || !enrollment.decisionNo) {
 		error(404, 'Chi bộ chưa có quyết định công nhận để in.');
 	}

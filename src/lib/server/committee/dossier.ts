@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Everything a cell has filed, read with the viewer's own client for the decision page:
 // registration, resolution and plan, meetings, self-assessments, review notes, past decisions.
 // Each list is what PocketBase's rules let this viewer read; nothing here widens it.
@@ -39,7 +40,7 @@ export interface ReviewNoteView {
 	created: string;
 }
 
-const byEnrollment = (pb: PocketBase, id: string) => pb.filter('enrollment = {:id}', { id });
+const byEnrollment = (pb: TypedPocketBase, id: string) => pb.filter('enrollment = {:id}', { id });
 
 function person(r: RecordModel | undefined): Person | null {
 	return r ? { id: r.id, name: r.name } : null;
@@ -63,7 +64,7 @@ export function toNoteView(n: RecordModel): ReviewNoteView {
 	};
 }
 
-export async function reviewNotesOf(pb: PocketBase, enrollmentId: string): Promise<ReviewNoteView[]> {
+export async function reviewNotesOf(pb: TypedPocketBase, enrollmentId: string): Promise<ReviewNoteView[]> {
 	const notes = await pb.collection('review_notes').getFullList({
 		filter: byEnrollment(pb, enrollmentId),
 		sort: 'visitedOn,created',
@@ -73,7 +74,7 @@ export async function reviewNotesOf(pb: PocketBase, enrollmentId: string): Promi
 }
 
 /** The cell's file for the decision page. `enrollment` is the record as this viewer read it. */
-export async function loadDossier(pb: PocketBase, enrollment: RecordModel): Promise<Dossier> {
+export async function loadDossier(pb: TypedPocketBase, enrollment: RecordModel): Promise<Dossier> {
 	const id = enrollment.id;
 	const filter = byEnrollment(pb, id);
 	const [plans, tasks, meetings, assessments, notes, approvals, criteria] = await Promise.all([
@@ -162,6 +163,6 @@ export interface Quota {
 }
 
 /** The pilot quota remaining for a selection decision, counted by the server (pb_hooks/lib/quota.js). */
-export function quotaFor(pb: PocketBase, enrollmentId: string): Promise<Quota> {
+export function quotaFor(pb: TypedPocketBase, enrollmentId: string): Promise<Quota> {
 	return pb.send(`/api/enrollments/${enrollmentId}/quota`, {});
 }

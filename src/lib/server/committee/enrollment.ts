@@ -1,9 +1,10 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 
 /** One enrollment as this viewer may read it; a hidden one answers 404 like a missing one. */
-export async function readEnrollment(pb: PocketBase, id: string, expand = 'cell,programme'): Promise<RecordModel> {
+export async function readEnrollment(pb: TypedPocketBase, id: string, expand = 'cell,programme'): Promise<RecordModel> {
 	try {
 		return await pb.collection('enrollments').getOne(id, { expand });
 	} catch (err) {

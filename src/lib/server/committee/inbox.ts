@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The committee's inbox, read with the officer's own client: PocketBase's list rule limits it
 // to the officer's subtree; `awaiting` (indexed with stateChangedAt) says whose turn it is.
 import type PocketBase from 'pocketbase';
@@ -82,7 +83,7 @@ function markFinalRecognitions(records: RecordModel[], items: InboxItem[]): void
  * from the caller's token (pb_hooks/lib/inbox.js says why it is a route, not a list query).
  */
 export async function inboxItems(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	f: InboxFilters = { kind: '', programme: '', unit: '', cellType: '' },
 	limit = 200,
 	ids: readonly string[] = []
@@ -114,7 +115,7 @@ export const OPTION_MAX = 300;
  * OPTION_LEVELS levels below theirs (a province: its districts and their grassroots committees),
  * at most OPTION_MAX: one bounded, indexed read, never every committee of a province's subtree.
  */
-export async function filterOptions(pb: PocketBase, unit: { id: string; path: string }) {
+export async function filterOptions(pb: TypedPocketBase, unit: { id: string; path: string }) {
 	const depth = unit.path.split('/').filter(Boolean).length - 1;
 	const [programmes, units] = await Promise.all([
 		pb.collection('programmes').getFullList({ sort: '-year,name', fields: 'id,name,year' }),

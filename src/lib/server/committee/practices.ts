@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The good-practice library: every practice an inspector flagged in a review note, as far as
 // this viewer may read notes (their subtree, or the cells assigned to them).
 import type PocketBase from 'pocketbase';
@@ -36,7 +37,7 @@ export interface Practice {
 	text: string;
 }
 
-export async function practices(pb: PocketBase, f: PracticeFilters, perPage = 30) {
+export async function practices(pb: TypedPocketBase, f: PracticeFilters, perPage = 30) {
 	const parts = ['isGoodPractice = true'];
 	if (f.q) parts.push(pb.filter('(goodPractice ~ {:q} || enrollment.cell.name ~ {:q})', { q: f.q }));
 	if (f.cellType) parts.push(pb.filter('enrollment.cellType = {:t}', { t: f.cellType }));

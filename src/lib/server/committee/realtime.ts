@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The realtime relay: the browser cannot hold the user's PocketBase token (the session cookie
 // is httpOnly), so the SvelteKit server subscribes to PocketBase's realtime API *with that
 // user's token*, through the pocketbase SDK's own subscribe, and passes on only what changed
@@ -35,7 +36,7 @@ class ForwardingEventSource extends NodeEventSource {
 }
 
 /** The headers `pb`'s beforeSend adds to a call. */
-async function headersOf(pb: PocketBase): Promise<Record<string, string>> {
+async function headersOf(pb: TypedPocketBase): Promise<Record<string, string>> {
 	if (!pb.beforeSend) return {};
 	const out = await pb.beforeSend(pb.buildURL('/api/realtime'), { headers: {} });
 	return { ...((out?.options?.headers as Record<string, string> | undefined) ?? {}) };
@@ -46,7 +47,7 @@ globalThis.EventSource ??= ForwardingEventSource as unknown as typeof globalThis
  * Subscribes to the enrollments `pb`'s user may see and calls `onChange` for every change.
  * Resolves once subscribed, with the function that stops listening.
  */
-export async function listenToEnrollments(pb: PocketBase, onChange: (c: EnrollmentChange) => void): Promise<() => Promise<void>> {
+export async function listenToEnrollments(pb: TypedPocketBase, onChange: (c: EnrollmentChange) => void): Promise<() => Promise<void>> {
 	const unsubscribe = await clientHeaders.run(await headersOf(pb), () =>
 		pb.collection('enrollments').subscribe(
 			'*',
@@ -71,7 +72,7 @@ export function formatSse(event: string, data: unknown): string {
 }
 
 /** The browser-facing stream: `ready` once subscribed, `change` per change, a ping every 25 s. */
-export function relayStream(pb: PocketBase, requestSignal: AbortSignal): ReadableStream<Uint8Array> {
+export function relayStream(pb: TypedPocketBase, requestSignal: AbortSignal): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	let ping: ReturnType<typeof setInterval> | undefined;
 	let unsubscribe: (() => Promise<void>) | undefined;

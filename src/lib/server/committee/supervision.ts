@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Supervision of a cell: the committee member in charge (cấp ủy viên phụ trách) and the
 // inspectors. These two fields decide what an inspector can see (the enrollments rule and
 // every rule that follows it), so they are written only by officers of the subtree
@@ -14,7 +15,7 @@ export interface Candidate {
 }
 
 /** People who may be put in charge of this cell: officers and inspectors of its committees that the officer can see. */
-export async function candidatesFor(pb: PocketBase, enrollment: RecordModel): Promise<Candidate[]> {
+export async function candidatesFor(pb: TypedPocketBase, enrollment: RecordModel): Promise<Candidate[]> {
 	const path = String(enrollment.path ?? '');
 	const people = await pb.collection('users').getFullList({
 		filter: '(role = "officer" || role = "inspector") && unit.kind != "cell"',
@@ -36,6 +37,6 @@ export function outsiderProblem(candidates: Candidate[], supervisor: string, ins
 	return null;
 }
 
-export function saveSupervision(pb: PocketBase, enrollmentId: string, supervisor: string, inspectors: string[]) {
+export function saveSupervision(pb: TypedPocketBase, enrollmentId: string, supervisor: string, inspectors: string[]) {
 	return pb.collection('enrollments').update(enrollmentId, { supervisor, inspectors });
 }

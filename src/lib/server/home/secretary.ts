@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 import type PocketBase from 'pocketbase';
 import { RATING_LABELS, type Rating } from '$lib/domain/classification';
 import { today as clockToday } from '$lib/domain/clock';
@@ -38,7 +39,7 @@ const CELL_TURN_TODO: Record<string, (id: string) => TodoItem> = {
 	evaluation: (id) => ({ text: 'Gửi tổng hợp tự đánh giá cuối năm', href: `/enrollments/${id}` })
 };
 
-async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<SecretaryWorkspace> {
+async function workspaceOf(pb: TypedPocketBase, row: EnrollmentRow): Promise<SecretaryWorkspace> {
 	const [e, { tasks }, assessments, returned] = await Promise.all([
 		loadEnrollment(pb, row.id),
 		loadPlan(pb, row.id),
@@ -88,7 +89,7 @@ async function workspaceOf(pb: PocketBase, row: EnrollmentRow): Promise<Secretar
 }
 
 /** A cell secretary's home: the cell's enrollments, the current one's workspace, programmes to join. */
-export async function secretaryHome(pb: PocketBase, user: AppUser) {
+export async function secretaryHome(pb: TypedPocketBase, user: AppUser) {
 	const [enrollments, programmes] = await Promise.all([cellEnrollments(pb, user.unit.id), openProgrammes(pb)]);
 	const enrolledYears = new Set(enrollments.map((e) => e.year));
 	const current = enrollments.find((e) => !isClosed(e.state)) ?? enrollments[0];

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The officer's own recent imports (PocketBase's rule: one reads only one's own), newest first:
 // what was imported, when, and how far the writing got, so an interrupted one is not forgotten.
 import type PocketBase from 'pocketbase';
@@ -13,7 +14,7 @@ export interface PastImport {
 	total: number;
 }
 
-export async function recentImports(pb: PocketBase, userId: string, limit = 10): Promise<PastImport[]> {
+export async function recentImports(pb: TypedPocketBase, userId: string, limit = 10): Promise<PastImport[]> {
 	const { items } = await pb.collection('imports').getList(1, limit, {
 		filter: pb.filter('owner = {:u}', { u: userId }),
 		sort: '-created',

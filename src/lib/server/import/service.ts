@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The import as SvelteKit asks PocketBase for it, with the officer's own token: the hook routes
 // (pb_hooks/import.pb.js) decide everything; this only carries requests and shapes answers.
 import { ClientResponseError, type default as PocketBase } from 'pocketbase';
@@ -55,10 +56,10 @@ export function refusalOf(err: unknown): ImportRefusal {
 	throw err;
 }
 
-export function dryRun(pb: PocketBase, body: { fileName: string; units: RawRow[]; members: RawRow[] }): Promise<DryRunReport> {
+export function dryRun(pb: TypedPocketBase, body: { fileName: string; units: RawRow[]; members: RawRow[] }): Promise<DryRunReport> {
 	return pb.send<DryRunReport>('/api/imports/dry-run', { method: 'POST', body });
 }
 
-export function applyNext(pb: PocketBase, importId: string): Promise<ApplyProgress> {
+export function applyNext(pb: TypedPocketBase, importId: string): Promise<ApplyProgress> {
 	return pb.send<ApplyProgress>(`/api/imports/${encodeURIComponent(importId)}/apply`, { method: 'POST' });
 }

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // What the inspector's note page needs: the cell, whether a note may be filed now and why not,
 // the meetings to pick the observed one from, the criteria groups, the notes already filed.
 import type PocketBase from 'pocketbase';
@@ -16,7 +17,7 @@ export function notePermission(user: AppUser, enrollment: RecordModel): { ok: bo
 	return { ok: true, reason: '' };
 }
 
-export async function notePage(pb: PocketBase, user: AppUser, enrollment: RecordModel) {
+export async function notePage(pb: TypedPocketBase, user: AppUser, enrollment: RecordModel) {
 	const [meetings, notes] = await Promise.all([
 		pb.collection('meetings').getFullList({
 			filter: pb.filter('enrollment = {:id}', { id: enrollment.id }),

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Filing an inspector's review note, exactly once. The browser keeps the draft and may send it
 // more than once (a lost answer, two tabs, the "online" event racing a reload); the draft's
 // `clientId` is unique in review_notes, so a second send finds the first note instead of
@@ -24,7 +25,7 @@ export async function readNoteRequest(request: Request): Promise<{ input: unknow
 	return { input, photos };
 }
 
-async function byClientId(pb: PocketBase, clientId: string): Promise<RecordModel | null> {
+async function byClientId(pb: TypedPocketBase, clientId: string): Promise<RecordModel | null> {
 	const { items } = await pb.collection('review_notes').getList(1, 1, {
 		filter: pb.filter('clientId = {:clientId}', { clientId }),
 		fields: 'id,inspector',
@@ -38,7 +39,7 @@ function isDuplicateClientId(err: ClientResponseError): boolean {
 	return data.clientId?.code === 'validation_not_unique';
 }
 
-export async function fileReviewNote(pb: PocketBase, inspectorId: string, input: unknown, photos: File[]): Promise<FileOutcome> {
+export async function fileReviewNote(pb: TypedPocketBase, inspectorId: string, input: unknown, photos: File[]): Promise<FileOutcome> {
 	const parsed = reviewNoteSchema.safeParse(input);
 	if (!parsed.success) {
 		const errors: Record<string, string> = {};

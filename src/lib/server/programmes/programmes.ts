@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Programmes as the officer's pages read and change them, always with the user's own token:
 // PocketBase decides who may read (API rules) and who may change (rules + pb_hooks/programmes.pb.js).
 import type PocketBase from 'pocketbase';
@@ -51,7 +52,7 @@ function toView(r: RecordModel, user: AppUser): ProgrammeView {
  * the committee carries out), newest year first. A handful of rows: the filter is on the indexed
  * owner column, one value per ancestor.
  */
-export async function listProgrammes(pb: PocketBase, user: AppUser): Promise<ProgrammeView[]> {
+export async function listProgrammes(pb: TypedPocketBase, user: AppUser): Promise<ProgrammeView[]> {
 	const owners = [...ancestorIds(user.unit.path), user.unit.id];
 	const filter = owners.map((_, i) => `owner = {:o${i}}`).join(' || ');
 	const params = Object.fromEntries(owners.map((id, i) => [`o${i}`, id]));
@@ -64,12 +65,12 @@ export async function listProgrammes(pb: PocketBase, user: AppUser): Promise<Pro
 	return items.map((r) => toView(r, user));
 }
 
-export async function loadProgramme(pb: PocketBase, id: string, user: AppUser): Promise<ProgrammeView> {
+export async function loadProgramme(pb: TypedPocketBase, id: string, user: AppUser): Promise<ProgrammeView> {
 	return toView(await pb.collection('programmes').getOne(id, { expand: 'owner' }), user);
 }
 
 /** The framework's rows, in framework order, as the editor's form holds them. */
-export async function loadCriteria(pb: PocketBase, programmeId: string): Promise<CriterionRow[]> {
+export async function loadCriteria(pb: TypedPocketBase, programmeId: string): Promise<CriterionRow[]> {
 	const items = await pb.collection('criteria').getFullList({
 		filter: pb.filter('programme = {:p}', { p: programmeId }),
 		sort: 'order,code',
@@ -87,15 +88,15 @@ export async function loadCriteria(pb: PocketBase, programmeId: string): Promise
 }
 
 /** POST /api/programmes/{id}/copy: the new draft programme. */
-export function copyProgramme(pb: PocketBase, id: string, body: ProgrammeCopy): Promise<RecordModel> {
+export function copyProgramme(pb: TypedPocketBase, id: string, body: ProgrammeCopy): Promise<RecordModel> {
 	return pb.send(`/api/programmes/${id}/copy`, { method: 'POST', body });
 }
 
 /** PUT /api/programmes/{id}/framework: groups and every criterion, checked and saved as a whole. */
-export function saveFramework(pb: PocketBase, id: string, body: FrameworkForm): Promise<unknown> {
+export function saveFramework(pb: TypedPocketBase, id: string, body: FrameworkForm): Promise<unknown> {
 	return pb.send(`/api/programmes/${id}/framework`, { method: 'PUT', body });
 }
 
-export function updateProgramme(pb: PocketBase, id: string, body: Record<string, unknown>): Promise<RecordModel> {
+export function updateProgramme(pb: TypedPocketBase, id: string, body: Record<string, unknown>): Promise<RecordModel> {
 	return pb.collection('programmes').update(id, body);
 }

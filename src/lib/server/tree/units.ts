@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Reading and editing the party tree for /units, with the officer's own token: the list rules
 // and /api/tree/units (pb_hooks/lib/unit-admin.js) decide what they may see and change.
 // Every read is one indexed query: children by `parent`, a search by a prefix of `path`.
@@ -35,7 +36,7 @@ function row(r: RecordModel): UnitRow {
 const byName = (a: UnitRow, b: UnitRow) => compareVi(a.name, b.name);
 
 /** A unit of the officer's subtree, or null (outside it, or not found). */
-export async function unitInScope(pb: PocketBase, scopePath: string, id: string): Promise<UnitRow | null> {
+export async function unitInScope(pb: TypedPocketBase, scopePath: string, id: string): Promise<UnitRow | null> {
 	try {
 		const unit = row(await pb.collection('units').getOne(id, { fields: FIELDS }));
 		return isWithin(unit.path, scopePath) ? unit : null;
@@ -45,7 +46,7 @@ export async function unitInScope(pb: PocketBase, scopePath: string, id: string)
 }
 
 /** The units from the officer's own down to `unit` (breadcrumbs), by primary key. */
-export async function trail(pb: PocketBase, scopePath: string, unit: UnitRow): Promise<UnitRow[]> {
+export async function trail(pb: TypedPocketBase, scopePath: string, unit: UnitRow): Promise<UnitRow[]> {
 	const own = pathIds(scopePath).length - 1;
 	const ids = pathIds(unit.path).slice(own, -1);
 	if (!ids.length) return [unit];
@@ -56,7 +57,7 @@ export async function trail(pb: PocketBase, scopePath: string, unit: UnitRow): P
 }
 
 /** The children of one unit, in Vietnamese order; `more` when the limit cut the list. */
-export async function childrenOf(pb: PocketBase, unitId: string): Promise<{ items: UnitRow[]; more: boolean }> {
+export async function childrenOf(pb: TypedPocketBase, unitId: string): Promise<{ items: UnitRow[]; more: boolean }> {
 	const list = await pb.collection('units').getList(1, CHILDREN_LIMIT + 1, {
 		filter: pb.filter('parent = {:p}', { p: unitId }),
 		fields: FIELDS,
@@ -71,7 +72,7 @@ export async function childrenOf(pb: PocketBase, unitId: string): Promise<{ item
  * `holding` keeps only units that may hold a unit of that kind; `outside` drops a subtree.
  */
 export async function searchUnits(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	scopePath: string,
 	q: string,
 	opts: { holding?: string; outside?: string; limit?: number } = {}
@@ -98,15 +99,15 @@ export async function searchUnits(
 }
 
 /** How many units lie under `unit` (for the move confirmation); an index range count. */
-export async function descendantCount(pb: PocketBase, unit: UnitRow): Promise<number> {
+export async function descendantCount(pb: TypedPocketBase, unit: UnitRow): Promise<number> {
 	const list = await pb.collection('units').getList(1, 1, { filter: pb.filter('path ~ {:p}', { p: `${unit.path}%` }), fields: 'id' });
 	return Math.max(0, list.totalItems - 1);
 }
 
 export { childKindsOf };
 
-export const createUnit = (pb: PocketBase, body: Record<string, unknown>) =>
+export const createUnit = (pb: TypedPocketBase, body: Record<string, unknown>) =>
 	pb.send<UnitRow>('/api/tree/units', { method: 'POST', body });
 
-export const updateUnit = (pb: PocketBase, id: string, body: Record<string, unknown>) =>
+export const updateUnit = (pb: TypedPocketBase, id: string, body: Record<string, unknown>) =>
 	pb.send<UnitRow>(`/api/tree/units/${encodeURIComponent(id)}`, { method: 'PATCH', body });

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // Account administration for /users, through /api/accounts (pb_hooks/lib/user-admin.js) with
 // the officer's own token: the server decides whom they may list, create and change.
 import { error } from '@sveltejs/kit';
@@ -56,7 +57,7 @@ const EXPORT_PER_PAGE = 100;
  * Every account of the filtered list, in the page's order (newest first): the pages the /users
  * page walks through, read with the same query, at most EXPORT_MAX rows.
  */
-export async function allAccounts(pb: PocketBase, query: Omit<AccountQuery, 'page'>): Promise<AccountRow[]> {
+export async function allAccounts(pb: TypedPocketBase, query: Omit<AccountQuery, 'page'>): Promise<AccountRow[]> {
 	const rows: AccountRow[] = [];
 	for (let page = 1; rows.length < EXPORT_MAX; page++) {
 		const params = new URLSearchParams({ unit: query.unit, subtree: query.subtree ? '1' : '0', page: String(page), perPage: String(EXPORT_PER_PAGE) });
@@ -70,7 +71,7 @@ export async function allAccounts(pb: PocketBase, query: Omit<AccountQuery, 'pag
 	return rows.slice(0, EXPORT_MAX);
 }
 
-export async function listAccounts(pb: PocketBase, query: AccountQuery) {
+export async function listAccounts(pb: TypedPocketBase, query: AccountQuery) {
 	const params = new URLSearchParams({ unit: query.unit, subtree: query.subtree ? '1' : '0', page: String(query.page), perPage: String(PER_PAGE) });
 	if (query.role) params.set('role', query.role);
 	if (query.q) params.set('q', query.q);
@@ -81,7 +82,7 @@ export async function listAccounts(pb: PocketBase, query: AccountQuery) {
 /** One account of the officer's subtree, or null. */
 export type AccountDetail = Omit<AccountRow, 'unit'> & { unit: { id: string; name: string; kind: string; path: string } };
 
-export async function getAccount(pb: PocketBase, id: string): Promise<AccountDetail | null> {
+export async function getAccount(pb: TypedPocketBase, id: string): Promise<AccountDetail | null> {
 	try {
 		return await pb.send(`/api/accounts/${encodeURIComponent(id)}`, { method: 'GET' });
 	} catch {
@@ -89,8 +90,8 @@ export async function getAccount(pb: PocketBase, id: string): Promise<AccountDet
 	}
 }
 
-export const createAccount = (pb: PocketBase, body: Record<string, unknown>) =>
+export const createAccount = (pb: TypedPocketBase, body: Record<string, unknown>) =>
 	pb.send<{ account: AccountRow; password: string }>('/api/accounts', { method: 'POST', body });
 
-export const updateAccount = (pb: PocketBase, id: string, body: Record<string, unknown>) =>
+export const updateAccount = (pb: TypedPocketBase, id: string, body: Record<string, unknown>) =>
 	pb.send<{ account: AccountRow; password: string }>(`/api/accounts/${encodeURIComponent(id)}`, { method: 'PATCH', body });

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The rows of the lists a committee submits upward: cells of the officer's subtree in one
 // programme that registered for it, or that are proposed for / granted recognition. Read with
 // the officer's own client, so the enrollments rule decides what can be listed.
@@ -34,7 +35,7 @@ function noteFor(kind: SubmissionKind, e: RecordModel, t: Translate): string {
 }
 
 /** The secretary accounts of these cells, by cell id (a few indexed lookups, 50 cells at a time). */
-async function secretariesOf(pb: PocketBase, cellIds: string[]): Promise<Map<string, string>> {
+async function secretariesOf(pb: TypedPocketBase, cellIds: string[]): Promise<Map<string, string>> {
 	const names = new Map<string, string>();
 	for (let i = 0; i < cellIds.length; i += 50) {
 		const chunk = cellIds.slice(i, i + 50);
@@ -49,7 +50,7 @@ async function secretariesOf(pb: PocketBase, cellIds: string[]): Promise<Map<str
 }
 
 export async function submissionInput(
-	pb: PocketBase,
+	pb: TypedPocketBase,
 	user: AppUser,
 	kind: SubmissionKind,
 	programmeId: string | null,

@@ -1,3 +1,4 @@
+import type { TypedPocketBase } from '$lib/pb-types';
 // The units directly under a unit, with their member and cell counts, for the units export.
 // Read with the user's own client: the units rule shows their subtree (and ancestors, which the
 // caller refuses as a starting point, as the dashboard does).
@@ -20,7 +21,7 @@ export interface ChildUnitRow {
 	cells: number;
 }
 
-export async function childUnits(pb: PocketBase, user: AppUser, unitId: string | null) {
+export async function childUnits(pb: TypedPocketBase, user: AppUser, unitId: string | null) {
 	const unit = await pb
 		.collection('units')
 		.getOne(unitId || user.unit.id, { fields: 'id,name,path' })
