@@ -12,6 +12,8 @@ onRecordCreate((e) => {
   }
   const programme = e.app.findRecordById("programmes", e.record.getString("programme"));
   e.record.set("path", cell.getString("path"));
+  // Lists sort by the cell's name from this copy and its index (lib/tree.js follows a rename).
+  e.record.set("cellName", cell.getString("name"));
   e.record.set("cellType", cell.getString("cellType"));
   e.record.set("year", programme.getInt("year"));
   if (!e.record.getString("state")) {

@@ -91,10 +91,12 @@ ${seq('s', CELLS)} INSERT INTO units (id, name, kind, parent, path, depth, code,
 		CASE n % 5 WHEN 0 THEN 'residential' WHEN 1 THEN 'administrative' WHEN 2 THEN 'public_service' WHEN 3 THEN 'armed_forces' ELSE 'enterprise' END,
 		n % 10 = 0, 8 + n % 40, ${NOW}, ${NOW}
 	FROM s JOIN units up ON up.id = CASE WHEN n % 10 = 0 THEN ${id('d', '(n / 10 - 1) % ' + DISTRICTS + ' + 1')} ELSE ${id('g', '(n - 1) % ' + GRASSROOTS + ' + 1')} END;
+-- The subtree's upper bound, as pb_hooks/lib/tree.js keeps it (the scope rules' range).
+UPDATE units SET pathEnd = substr(path, 1, length(path) - 1) || '0';
 ${seq('s', PROVINCES)} INSERT INTO programmes (id, name, year, owner, status, config, created, updated)
 	SELECT ${id('r', 'n')}, 'Chi bộ kiểu mẫu ${YEAR}', ${YEAR}, ${id('p', 'n')}, 'active', '{}', ${NOW}, ${NOW} FROM s;
-${seq('s', CELLS)} INSERT INTO enrollments (id, cell, programme, year, path, cellType, state, step, version, awaiting, rating, score, stateChangedAt, goals, created, updated)
-	SELECT ${id('e', 'n')}, c.id, 'r' || substr(c.path, 3, 14), ${YEAR}, c.path, c.cellType, st.state, 0, 1,
+${seq('s', CELLS)} INSERT INTO enrollments (id, cell, cellName, programme, year, path, cellType, state, step, version, awaiting, rating, score, stateChangedAt, goals, created, updated)
+	SELECT ${id('e', 'n')}, c.id, c.name, 'r' || substr(c.path, 3, 14), ${YEAR}, c.path, c.cellType, st.state, 0, 1,
 		CASE WHEN st.state IN ('selection', 'pilot', 'review') THEN c.parent WHEN st.state IN ('draft', 'planning') THEN c.id ELSE '' END,
 		CASE st.state WHEN 'recognized' THEN 'excellent' WHEN 'not_recognized' THEN CASE n % 3 WHEN 0 THEN 'good' ELSE 'complete' END ELSE '' END,
 		CASE st.state WHEN 'recognized' THEN 92 WHEN 'not_recognized' THEN 75 ELSE 0 END,

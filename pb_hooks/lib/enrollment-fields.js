@@ -5,7 +5,7 @@ const LIFECYCLE_FIELDS = [
   "state", "step", "version", "awaiting", "submittedBy", "stateChangedAt", "reviewConcluded",
   "score", "rating", "decisionNo", "decisionDate", "decisionSigner", "pilotSince",
 ];
-const COPIED_FIELDS = ["path", "cellType", "year"];
+const COPIED_FIELDS = ["path", "cellType", "year", "cellName"];
 const REGISTRATION_FIELDS = ["goals", "commitments", "emphasis", "contactName", "contactPhone"];
 const SUPERVISION_FIELDS = ["supervisor", "inspectors"];
 

@@ -35,8 +35,18 @@ function assignPath(app, unit) {
   const wrong = domain.placementError(unit.getString("kind"), parent ? parent.getString("kind") : null);
   if (wrong) throw badField(parent && parent.getString("kind") === "cell" ? "parent" : "kind", wrong);
   unit.set("path", parentPath + unit.id + "/");
+  unit.set("pathEnd", pathEnd(parentPath + unit.id + "/"));
   unit.set("depth", depth);
   return parent;
+}
+
+/**
+ * The first string after every path of the subtree: the path with its final "/" replaced by "0",
+ * the next character. A path lies in the subtree of `path` exactly when path <= it < pathEnd, a
+ * range an index can serve (the API rules' scope: pb_migrations/1765310000_update_scope_prefix.js).
+ */
+function pathEnd(path) {
+  return path ? path.slice(0, -1) + "0" : "";
 }
 
 /** A changed kind must still sit above every child. */
@@ -64,13 +74,14 @@ function badField(field, message) {
 function rewriteSubtree(app, oldPath, newPath, depthDelta) {
   if (!oldPath || oldPath === newPath) return;
   // Ids are [a-z0-9], so the old path needs no LIKE escaping.
-  const params = { old: oldPath, new: newPath, delta: depthDelta };
+  const params = { old: oldPath, oldEnd: pathEnd(oldPath), new: newPath, delta: depthDelta };
+  const moved = "{:new} || substr(path, length({:old}) + 1)";
   app.db().newQuery(
-    "UPDATE units SET path = {:new} || substr(path, length({:old}) + 1), depth = depth + {:delta} " +
+    "UPDATE units SET path = " + moved + ", pathEnd = substr(" + moved + ", 1, length(" + moved + ") - 1) || '0', depth = depth + {:delta} " +
     "WHERE path LIKE {:old} || '%' AND path != {:new}"
   ).bind(params).execute();
   app.db().newQuery(
-    "UPDATE enrollments SET path = {:new} || substr(path, length({:old}) + 1) WHERE path LIKE {:old} || '%'"
+    "UPDATE enrollments SET path = " + moved + " WHERE path >= {:old} AND path < {:oldEnd}"
   ).bind(params).execute();
 }
 
@@ -109,9 +120,15 @@ function saveUpdated(e) {
     if (kindChanged) checkChildren(e.app, e.record);
   } else {
     e.record.set("path", stored.path);
+    e.record.set("pathEnd", pathEnd(stored.path));
     e.record.set("depth", stored.depth);
   }
   e.next();
+  // The enrollments' copy of a cell's name (their lists sort by it).
+  if (e.record.getString("kind") === "cell" && e.record.getString("name") !== before.getString("name")) {
+    e.app.db().newQuery("UPDATE enrollments SET cellName = {:name} WHERE cell = {:id}")
+      .bind({ name: e.record.getString("name"), id: e.record.id }).execute();
+  }
   if (moved) {
     const newPath = e.record.getString("path");
     rewriteSubtree(e.app, stored.path, newPath, e.record.getInt("depth") - stored.depth);
@@ -124,4 +141,4 @@ function saveUpdated(e) {
   }
 }
 
-module.exports = { assignPath, checkChildren, rewriteSubtree, storedRow, badField, inTransaction, saveUpdated };
+module.exports = { pathEnd, assignPath, checkChildren, rewriteSubtree, storedRow, badField, inTransaction, saveUpdated };

@@ -45,7 +45,7 @@ async function expectCountsMatch() {
 	return want;
 }
 
-/** Every unit's path is its parent's path plus its id, and its depth one more. */
+/** Every unit's path is its parent's path plus its id, its depth one more, its pathEnd the path's upper bound. */
 async function expectPathsConsistent() {
 	const units = await su.collection('units').getFullList({ filter: su.filter('path ~ {:p}', { p: `/${u.P!.id}/` }) });
 	const byId = new Map(units.map((x) => [x.id, x]));
@@ -53,6 +53,8 @@ async function expectPathsConsistent() {
 		const parent = byId.get(x.parent);
 		expect(x.path).toBe(parent ? `${parent.path}${x.id}/` : `/${x.id}/`);
 		expect(x.depth).toBe(parent ? parent.depth + 1 : 0);
+		// The subtree's upper bound for the scope rules' range (pb_hooks/lib/tree.js pathEnd).
+		expect(x.pathEnd).toBe(x.path.slice(0, -1) + '0');
 	}
 }
 
