@@ -6,8 +6,9 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { currentYear } from '$lib/domain/clock';
 import { parseProgrammeConfig, type ProgrammeConfig } from '$lib/domain/programme-config';
-import { countsByState, countsByType, STATS_COLUMNS, targetReport, TREE_COLUMNS, TREE_YEAR, type UnitFigures } from '$lib/domain/unit-stats';
+import { countsByState, countsByType, STATS_COLUMNS, targetReport, TREE_YEAR, type UnitFigures } from '$lib/domain/unit-stats';
 import { compareVi } from '$lib/format';
+import { statesInPhase } from '$lib/domain/lifecycle-phases';
 import type { AppUser } from '$lib/server/session';
 
 export interface UnitRow {
@@ -21,37 +22,41 @@ function emptyFigures(): UnitFigures {
 	return { cells: 0, cellsGrassroots: 0, counters: {} };
 }
 
-function addRow(f: UnitFigures, row: RecordModel, year: number) {
+function addRow(f: UnitFigures, row: RecordModel, year: number, columns: readonly string[]) {
 	if (row.year === TREE_YEAR) {
 		f.cells = row.cells ?? 0;
 		f.cellsGrassroots = row.cellsGrassroots ?? 0;
 	} else if (row.year === year) {
-		for (const c of STATS_COLUMNS) f.counters[c] = row[c] ?? 0;
+		for (const c of columns) f.counters[c] = row[c] ?? 0;
 	}
 }
 
-/** The unit and each child unit with their figures for `year`, children in Vietnamese order. */
+/** The counters of a child's row in unit_rows (pb_migrations/1765310001_create_unit_rows.js): the table's columns. */
+const CHILD_COUNTERS = ['enrolled', 'goodOrBetter', 'recognized', 'recognizedGrassroots', ...statesInPhase('pilot').map((s) => `state_${s}`)];
+
+/**
+ * The unit and each child unit with their figures for `year`, children in Vietnamese order.
+ * Two reads side by side, each served by an index: the unit's own unit_stats rows (every counter,
+ * two rows), and its children's rows from the unit_rows view: name, kind and only the counters
+ * the table shows. Reading the children from unit_stats with `expand=unit` loaded 45 columns and
+ * a whole unit record per row (a district: ~480 rows).
+ */
 export async function unitAndChildren(pb: TypedPocketBase, unit: RecordModel, year: number) {
-	const rows = await pb.collection('unit_stats').getFullList({
-		filter: pb.filter('(unit = {:u} || parent = {:u}) && (year = {:tree} || year = {:year})', { u: unit.id, tree: TREE_YEAR, year }),
-		fields: ['unit', 'year', ...TREE_COLUMNS, ...STATS_COLUMNS, 'expand.unit.id', 'expand.unit.name', 'expand.unit.kind'].join(','),
-		expand: 'unit'
-	});
+	const params = { u: unit.id, tree: TREE_YEAR, year };
+	const [own, rows] = await Promise.all([
+		pb.collection('unit_stats').getFullList({ filter: pb.filter('unit = {:u} && (year = {:tree} || year = {:year})', params) }),
+		pb.collection('unit_rows').getFullList({ filter: pb.filter('parent = {:u} && (year = {:tree} || year = {:year})', params), batch: 1000 })
+	]);
 	const self: UnitRow = { id: unit.id, name: unit.name, kind: unit.kind, figures: emptyFigures() };
+	for (const row of own) addRow(self.figures, row, year, STATS_COLUMNS);
 	const children = new Map<string, UnitRow>();
 	for (const row of rows) {
-		if (row.unit === unit.id) {
-			addRow(self.figures, row, year);
-			continue;
-		}
-		const u = row.expand?.unit as RecordModel | undefined;
-		if (!u) continue;
-		let child = children.get(u.id);
+		let child = children.get(row.unit);
 		if (!child) {
-			child = { id: u.id, name: u.name, kind: u.kind, figures: emptyFigures() };
-			children.set(u.id, child);
+			child = { id: row.unit, name: row.name, kind: row.kind, figures: emptyFigures() };
+			children.set(row.unit, child);
 		}
-		addRow(child.figures, row, year);
+		addRow(child.figures, row, year, CHILD_COUNTERS);
 	}
 	return { self, children: [...children.values()].sort((a, b) => compareVi(a.name, b.name)) };
 }

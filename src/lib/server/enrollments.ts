@@ -5,6 +5,12 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { statesInPhase, type Phase } from '$lib/domain/lifecycle-phases';
 import { countsByState, TREE_YEAR } from '$lib/domain/unit-stats';
+import type { AppUnit } from '$lib/server/session';
+
+/** The first string after every path of the subtree of `path` (pb_hooks/lib/tree.js pathEnd). */
+export function subtreeEnd(path: string): string {
+	return path.slice(0, -1) + '0';
+}
 
 export interface EnrollmentRow {
 	id: string;
@@ -27,14 +33,15 @@ function toRow(r: RecordModel): EnrollmentRow {
 		year: r.year,
 		cellType: r.cellType,
 		cellId: r.cell,
-		cellName: r.expand?.cell?.name ?? '',
+		cellName: r.cellName ?? '',
 		programmeName: r.expand?.programme?.name ?? '',
 		stateChangedAt: r.stateChangedAt,
 		awaitingName: r.expand?.awaiting?.name ?? ''
 	};
 }
 
-const EXPAND = 'cell,programme,awaiting';
+// The cell's name is the enrollment's own copy (cellName): no expand of every row's cell.
+const EXPAND = 'programme,awaiting';
 export async function cellEnrollments(pb: TypedPocketBase, cellId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
 		filter: pb.filter('cell = {:cellId}', { cellId }),
@@ -44,23 +51,42 @@ export async function cellEnrollments(pb: TypedPocketBase, cellId: string): Prom
 	return items.map(toRow);
 }
 
-/** The subtree's enrollments in one phase (e.g. the cells in the pilot), by cell name. */
-export async function inPhase(pb: TypedPocketBase, unitPath: string, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
+/**
+ * The subtree's enrollments in one phase (e.g. the cells in the pilot), by cell name, the first
+ * `limit`. `cellName` is the enrollment's copy of its cell's name (a sort by `cell.name` joined
+ * every row's cell and sorted the whole subtree). SQLite has no index that both seeks a subtree
+ * and reads it in name order, so the filter's form picks one of two plans, each good for one size:
+ * - a province (thousands of cells): the prefix as a LIKE, which no index seeks, so SQLite walks
+ *   the index (cellName, path, state) in name order, checks prefix and state on each entry and
+ *   stops after the page (about 1 ms at national size, where seeking and sorting took 50 ms);
+ * - a district or a smaller committee (hundreds of cells or fewer): the prefix as the range
+ *   path >= unit.path && path < its end (lib/tree.js pathEnd), which the path index seeks; the
+ *   few rows are sorted (a walk of the name index would cross the whole country to find them).
+ */
+export async function inPhase(pb: TypedPocketBase, unit: Pick<AppUnit, 'path' | 'kind'>, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
 	const states = statesInPhase(phase).map((s) => `state = "${s}"`).join(' || ');
+	const scope =
+		unit.kind === 'province'
+			? pb.filter('path ~ {:prefix}', { prefix: `${unit.path}%` })
+			: pb.filter('path >= {:from} && path < {:to}', { from: unit.path, to: subtreeEnd(unit.path) });
 	const { items } = await pb.collection('enrollments').getList(1, limit, {
-		filter: pb.filter(`path ~ {:prefix} && (${states})`, { prefix: `${unitPath}%` }),
-		sort: 'cell.name',
+		filter: `${scope} && (${states})`,
+		sort: 'cellName',
 		expand: EXPAND,
 		skipTotal: true
 	});
 	return items.map(toRow);
 }
 
-/** Enrollments an inspector or committee member in charge has been assigned to. */
+/**
+ * Enrollments an inspector or committee member in charge has been assigned to. `inspectors ~ id`
+ * tests the row's own list of ids (15 characters of [a-z0-9], so "contains" is "is one of"),
+ * where `inspectors.id ?=` joined each row's inspectors and made PocketBase de-duplicate.
+ */
 export async function assignedTo(pb: TypedPocketBase, userId: string): Promise<EnrollmentRow[]> {
 	const items = await pb.collection('enrollments').getFullList({
-		filter: pb.filter('inspectors.id ?= {:userId} || supervisor = {:userId}', { userId }),
-		sort: 'state,cell.name',
+		filter: pb.filter('inspectors ~ {:userId} || supervisor = {:userId}', { userId }),
+		sort: 'state,cellName',
 		expand: EXPAND
 	});
 	return items.map(toRow);

@@ -9,7 +9,7 @@ export async function officerHome(pb: TypedPocketBase, user: AppUser) {
 	const [inbox, counts, pilot] = await Promise.all([
 		inboxItems(pb, undefined, 20),
 		countByState(pb, user.unit.path),
-		inPhase(pb, user.unit.path, 'pilot')
+		inPhase(pb, user.unit, 'pilot')
 	]);
 	return { home: 'officer' as const, inbox, counts, pilot };
 }
