@@ -4,7 +4,7 @@
 // - enrollments carry their cell's name (cellName), which the lists sort by, kept on a rename and
 //   never written by a client;
 // - the officer's pilot list (src/lib/server/enrollments.ts inPhase) and the inspector's list
-//   return exactly the rows the rules allow, in cell-name order;
+//   return exactly the rows the rules allow, in cell-name order, from the enrollment_rows view;
 // - the dashboard reads its children from the unit_rows view, with unit_stats' rule.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
@@ -99,7 +99,7 @@ describe('the officer’s pilot list', () => {
 			expect(want.length).toBeGreaterThan(0);
 			expect(rows.map((r) => r.cellName)).toEqual(want.map((w) => w.cellName));
 			expect(new Set(rows.map((r) => r.id))).toEqual(new Set(want.map((w) => w.id)));
-			const list = sent.filter((q) => String(q.url).endsWith('/api/collections/enrollments/records'));
+			const list = sent.filter((q) => String(q.url).endsWith('/api/collections/enrollment_rows/records'));
 			expect(list.map((q) => [q.sort, String(q.expand).split(',').includes('cell')])).toEqual([['cellName', false]]);
 		});
 	}
@@ -113,9 +113,34 @@ describe('the officer’s pilot list', () => {
 		expect(sent.map((q) => [String(q.filter).includes('inspectors ~'), q.sort])).toEqual([[true, 'state,cellName']]);
 		const all = await su.collection('enrollments').getFullList();
 		const want = all.filter((e) => (e.inspectors as string[]).includes(me.id) || e.supervisor === me.id).map((e) => e.id);
+		expect(rows.every((r) => r.programmeName && r.cellName)).toBe(true);
 		expect(want.length).toBeGreaterThan(0);
 		expect(rows.map((r) => r.id).sort()).toEqual(want.sort());
 		expect((await pb.collection('enrollments').getFullList()).map((e) => e.id).sort()).toEqual(want.sort());
+	});
+});
+
+describe('enrollment_rows, the lists’ view of enrollments', () => {
+	it('shows each role exactly the enrollments the records API shows them, with the names the lists need', async () => {
+		const emails = [
+			'bithu.bieunghi@kieumau.vn',
+			'danguy.dongmai@kieumau.vn',
+			'huyenuy.quynhphu@kieumau.vn',
+			'tinhuy.thaibinh@kieumau.vn',
+			'theodoi.thaibinh@kieumau.vn',
+			'kiemtra.vinhtru@kieumau.vn'
+		];
+		const all = new Map((await su.collection('enrollments').getFullList({ expand: 'programme,awaiting' })).map((e) => [e.id, e]));
+		for (const email of emails) {
+			const pb = await asUser(email);
+			const [records, rows] = await Promise.all([pb.collection('enrollments').getFullList({ fields: 'id' }), pb.collection('enrollment_rows').getFullList()]);
+			expect(records.length, email).toBeGreaterThan(0);
+			expect(rows.map((r) => r.id).sort(), email).toEqual(records.map((r) => r.id).sort());
+			for (const r of rows) {
+				const e = all.get(r.id)!;
+				expect([r.cellName, r.programmeName, r.awaitingName, r.state]).toEqual([e.cellName, e.expand?.programme?.name ?? '', e.expand?.awaiting?.name ?? '', e.state]);
+			}
+		}
 	});
 });
 

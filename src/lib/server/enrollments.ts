@@ -25,6 +25,7 @@ export interface EnrollmentRow {
 	awaitingName: string;
 }
 
+/** A row of the enrollment_rows view (pb_migrations/1765310002_create_enrollment_rows.js). */
 function toRow(r: RecordModel): EnrollmentRow {
 	return {
 		id: r.id,
@@ -34,19 +35,20 @@ function toRow(r: RecordModel): EnrollmentRow {
 		cellType: r.cellType,
 		cellId: r.cell,
 		cellName: r.cellName ?? '',
-		programmeName: r.expand?.programme?.name ?? '',
+		programmeName: r.programmeName ?? '',
 		stateChangedAt: r.stateChangedAt,
-		awaitingName: r.expand?.awaiting?.name ?? ''
+		awaitingName: r.awaitingName ?? ''
 	};
 }
 
-// The cell's name is the enrollment's own copy (cellName): no expand of every row's cell.
-const EXPAND = 'programme,awaiting';
+// The lists read enrollment_rows: an enrollment as a list shows it, the programme's and the
+// awaited committee's names joined in, under the enrollments' own rules. Reading enrollments with
+// expand=cell,programme,awaiting loaded each row's 30 columns and three related records.
+const ROWS = 'enrollment_rows';
 export async function cellEnrollments(pb: TypedPocketBase, cellId: string): Promise<EnrollmentRow[]> {
-	const items = await pb.collection('enrollments').getFullList({
+	const items = await pb.collection(ROWS).getFullList({
 		filter: pb.filter('cell = {:cellId}', { cellId }),
-		sort: '-year,-created',
-		expand: EXPAND
+		sort: '-year,-created'
 	});
 	return items.map(toRow);
 }
@@ -69,10 +71,9 @@ export async function inPhase(pb: TypedPocketBase, unit: Pick<AppUnit, 'path' | 
 		unit.kind === 'province'
 			? pb.filter('path ~ {:prefix}', { prefix: `${unit.path}%` })
 			: pb.filter('path >= {:from} && path < {:to}', { from: unit.path, to: subtreeEnd(unit.path) });
-	const { items } = await pb.collection('enrollments').getList(1, limit, {
+	const { items } = await pb.collection(ROWS).getList(1, limit, {
 		filter: `${scope} && (${states})`,
 		sort: 'cellName',
-		expand: EXPAND,
 		skipTotal: true
 	});
 	return items.map(toRow);
@@ -84,10 +85,9 @@ export async function inPhase(pb: TypedPocketBase, unit: Pick<AppUnit, 'path' | 
  * where `inspectors.id ?=` joined each row's inspectors and made PocketBase de-duplicate.
  */
 export async function assignedTo(pb: TypedPocketBase, userId: string): Promise<EnrollmentRow[]> {
-	const items = await pb.collection('enrollments').getFullList({
+	const items = await pb.collection(ROWS).getFullList({
 		filter: pb.filter('inspectors ~ {:userId} || supervisor = {:userId}', { userId }),
-		sort: 'state,cellName',
-		expand: EXPAND
+		sort: 'state,cellName'
 	});
 	return items.map(toRow);
 }
