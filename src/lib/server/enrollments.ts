@@ -57,18 +57,20 @@ export async function cellEnrollments(pb: TypedPocketBase, cellId: string): Prom
  * The subtree's enrollments in one phase (e.g. the cells in the pilot), by cell name, the first
  * `limit`. `cellName` is the enrollment's copy of its cell's name (a sort by `cell.name` joined
  * every row's cell and sorted the whole subtree). SQLite has no index that both seeks a subtree
- * and reads it in name order, so the filter's form picks one of two plans, each good for one size:
- * - a province (thousands of cells): the prefix as a LIKE, which no index seeks, so SQLite walks
- *   the index (cellName, path, state) in name order, checks prefix and state on each entry and
- *   stops after the page (about 1 ms at national size, where seeking and sorting took 50 ms);
- * - a district or a smaller committee (hundreds of cells or fewer): the prefix as the range
+ * and reads it in name order, so the filter's form picks one of two plans, each good for one size
+ * (CPU per request measured by `npm run bench:lists` at national size):
+ * - a province or a district (thousands or hundreds of cells): the prefix as a LIKE, which no
+ *   index seeks, so SQLite walks the index (cellName, path, state) in name order, checks prefix
+ *   and state on each entry and stops after the page (20 rows: 2.5 ms a province, 4 ms a district;
+ *   seeking and sorting took 95 ms and 9 ms);
+ * - a grassroots committee or below (tens of cells): the prefix as the range
  *   path >= unit.path && path < its end (lib/tree.js pathEnd), which the path index seeks; the
  *   few rows are sorted (a walk of the name index would cross the whole country to find them).
  */
 export async function inPhase(pb: TypedPocketBase, unit: Pick<AppUnit, 'path' | 'kind'>, phase: Phase, limit = 100): Promise<EnrollmentRow[]> {
 	const states = statesInPhase(phase).map((s) => `state = "${s}"`).join(' || ');
 	const scope =
-		unit.kind === 'province'
+		unit.kind === 'province' || unit.kind === 'district'
 			? pb.filter('path ~ {:prefix}', { prefix: `${unit.path}%` })
 			: pb.filter('path >= {:from} && path < {:to}', { from: unit.path, to: subtreeEnd(unit.path) });
 	const { items } = await pb.collection(ROWS).getList(1, limit, {
