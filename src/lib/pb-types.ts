@@ -39,6 +39,27 @@ export interface CriteriaRecord {
 	expand?: Record<string, any>;
 }
 
+export interface EnrollmentRowsRecord {
+	id: string;
+	collectionId: string;
+	collectionName: string;
+	cell: string;
+	cellName: string;
+	path: string;
+	state: string;
+	step: number;
+	year: number;
+	cellType: 'residential' | 'administrative' | 'public_service' | 'armed_forces' | 'enterprise' | '';
+	stateChangedAt: string;
+	supervisor: string;
+	inspectors: string[];
+	created: string;
+	programmeName: string;
+	awaitingName: string;
+	/** Related records asked for with `expand`. */
+	expand?: Record<string, any>;
+}
+
 export interface EnrollmentsRecord {
 	id: string;
 	collectionId: string;
@@ -70,6 +91,7 @@ export interface EnrollmentsRecord {
 	created: string;
 	updated: string;
 	pilotSince: string;
+	cellName: string;
 	/** Related records asked for with `expand`. */
 	expand?: Record<string, any>;
 }
@@ -272,6 +294,31 @@ export interface TransitionsRecord {
 	expand?: Record<string, any>;
 }
 
+export interface UnitRowsRecord {
+	id: string;
+	collectionId: string;
+	collectionName: string;
+	unit: string;
+	parent: string;
+	year: number;
+	name: string;
+	kind: 'province' | 'district' | 'grassroots' | 'subcommittee' | 'cell' | '';
+	cells: number;
+	cellsGrassroots: number;
+	enrolled: number;
+	goodOrBetter: number;
+	recognized: number;
+	recognizedGrassroots: number;
+	state_planning: number;
+	state_plan_review: number;
+	state_pilot: number;
+	state_review: number;
+	state_evaluation: number;
+	state_classification: number;
+	/** Related records asked for with `expand`. */
+	expand?: Record<string, any>;
+}
+
 export interface UnitStatsRecord {
 	id: string;
 	collectionId: string;
@@ -326,6 +373,7 @@ export interface UnitsRecord {
 	updated: string;
 	parent: string;
 	nameKey: string;
+	pathEnd: string;
 	/** Related records asked for with `expand`. */
 	expand?: Record<string, any>;
 }
@@ -354,6 +402,7 @@ export interface UsersRecord {
 export interface CollectionRecords {
 	approvals: ApprovalsRecord;
 	criteria: CriteriaRecord;
+	enrollment_rows: EnrollmentRowsRecord;
 	enrollments: EnrollmentsRecord;
 	import_chunks: ImportChunksRecord;
 	imports: ImportsRecord;
@@ -366,6 +415,7 @@ export interface CollectionRecords {
 	review_notes: ReviewNotesRecord;
 	self_assessments: SelfAssessmentsRecord;
 	transitions: TransitionsRecord;
+	unit_rows: UnitRowsRecord;
 	unit_stats: UnitStatsRecord;
 	units: UnitsRecord;
 	users: UsersRecord;
