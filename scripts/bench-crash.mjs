@@ -24,13 +24,15 @@
 // the loopback), as many people each acting once (see scripts/bench-lifecycle.mjs).
 //
 // Prints one line per cycle and a summary; exits non-zero if a write is lost, the database is
-// damaged or a counter differs. tests/integration/crash.test.ts runs crashBench() in a smoke mode.
+// damaged or a counter differs. tests/integration/crash.test.ts runs crashBench() in a smoke mode;
+// `--smoke` (npm test's benchmark step) runs one short cycle.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchScratch } from './lib/bench-scratch.mjs';
+import { httpClient, smoke } from './lib/bench-http.mjs';
 import { today } from './lib/clock.mjs';
 import { defaults, startPocketBase } from './lib/instance.mjs';
 import { freePort, root, servePocketBase } from './lib/pocketbase.mjs';
@@ -60,40 +62,8 @@ function integrityCheck(file) {
 	return r.status === 0 ? r.stdout.trim() : `sqlite3 exit ${r.status}: ${r.stderr.trim()}`;
 }
 
-let addressCounter = 0;
-/** A documentation-range address, new for every request: no per-address budget ever runs out. */
-const nextAddress = () => {
-	const n = ++addressCounter;
-	return `2001:db8:c4::${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-};
-
-/** One HTTP request; resolves to { status, body }, or throws when the server is gone. */
-async function call(url, token, method, path, body, timeoutMs = 10_000) {
-	const res = await fetch(url + path, {
-		method,
-		headers: {
-			'Content-Type': 'application/json',
-			'X-Forwarded-For': nextAddress(),
-			...(token ? { Authorization: token } : {})
-		},
-		body: body === undefined ? undefined : JSON.stringify(body),
-		signal: AbortSignal.timeout(timeoutMs)
-	});
-	const text = await res.text();
-	let parsed = null;
-	try {
-		parsed = text ? JSON.parse(text) : null;
-	} catch {
-		parsed = text;
-	}
-	return { status: res.status, body: parsed };
-}
-
-async function must(url, token, method, path, body, what) {
-	const out = await call(url, token, method, path, body);
-	if (out.status < 200 || out.status > 299) throw new Error(`${what}: ${out.status} ${JSON.stringify(out.body)}`);
-	return out.body;
-}
+/** One HTTP request (own X-Forwarded-For address, 10 s time limit); `must` throws unless 2xx. */
+const { call, must } = httpClient('2001:db8:c4');
 
 /** Every record of a collection as superuser (pages of 500). */
 async function listAll(url, token, collection, query = '') {
@@ -117,10 +87,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {{ cycles?: number, writers?: number, minMs?: number, maxMs?: number, from?: string | null, log?: (line: string) => void }} [options]
  */
 export async function crashBench({
-	cycles = num(process.env.CRASH_CYCLES, 20),
+	cycles = num(process.env.CRASH_CYCLES, smoke ? 1 : 20),
 	writers = num(process.env.CRASH_WRITERS, 6),
-	minMs = num(process.env.CRASH_MIN_MS, 500),
-	maxMs = num(process.env.CRASH_MAX_MS, 3000),
+	minMs = num(process.env.CRASH_MIN_MS, smoke ? 300 : 500),
+	maxMs = num(process.env.CRASH_MAX_MS, smoke ? 600 : 3000),
 	from = null,
 	log = (line) => console.log(line)
 } = {}) {

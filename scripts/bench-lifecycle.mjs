@@ -19,79 +19,24 @@
 // X-Forwarded-For (the server trusts that header from loopback): as many people each acting once,
 // not one person hammering. (The alternative, listing the loopback in rateLimits.excludedIPs,
 // would skip the limiter altogether and measure a server unlike the real one.)
-import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { benchScratch } from './lib/bench-scratch.mjs';
-import { currentMonth } from './lib/clock.mjs';
+import { chunk, httpClient, percentile, pool, smoke } from './lib/bench-http.mjs';
+import { currentMonth, currentYear, today } from './lib/clock.mjs';
 
-const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? 500));
-const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? 60));
+const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? (smoke ? 6 : 500)));
+const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? (smoke ? 5 : 60)));
 const CONCURRENCY = [1, 4];
+// Setup creates in batches this size: each enrolment create runs its hooks (path, counters,
+// audit), and a batch of 200 went past the batch's 10 s limit (settings.batch.timeout) on this
+// machine ("Batch transaction failed"). 25 take about a second.
+const SETUP_BATCH = 25;
 
 // ─── One throwaway server ───────────────────────────────────────────────────────────────────
 
 const scratch = await benchScratch('kieumau-bench-');
 const { dataDir } = scratch;
-
-let addressCounter = 0;
-/** A documentation-range address, new for every request: no per-address budget ever runs out. */
-const nextAddress = () => {
-	const n = ++addressCounter;
-	return `2001:db8:be::${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-};
-
-/** One HTTP request as `token`, from a fresh address; resolves to { status, body, ms }. */
-async function call(url, token, method, path, body) {
-	const started = performance.now();
-	const res = await fetch(url + path, {
-		method,
-		headers: {
-			'Content-Type': 'application/json',
-			'X-Forwarded-For': nextAddress(),
-			...(token ? { Authorization: token } : {})
-		},
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const text = await res.text();
-	const ms = performance.now() - started;
-	let parsed = null;
-	try {
-		parsed = text ? JSON.parse(text) : null;
-	} catch {
-		parsed = text;
-	}
-	return { status: res.status, body: parsed, ms };
-}
-
-async function must(url, token, method, path, body, what) {
-	const out = await call(url, token, method, path, body);
-	if (out.status !== 200) throw new Error(`${what}: ${out.status} ${JSON.stringify(out.body)}`);
-	return out.body;
-}
-
-/** Runs `work(item)` over `items` with `limit` in flight, stopping when the time cap is reached. */
-async function pool(items, limit, work, capMs) {
-	const deadline = performance.now() + capMs;
-	let next = 0;
-	let done = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: Math.min(limit, items.length) }, async () => {
-			while (next < items.length && performance.now() < deadline) {
-				const item = items[next++];
-				await work(item);
-				done++;
-			}
-		})
-	);
-	return { items: done, seconds: (performance.now() - started) / 1000 };
-}
-
-function percentile(sorted, p) {
-	if (!sorted.length) return NaN;
-	const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-	return sorted[i];
-}
+const { call, must } = httpClient('2001:db8:be');
 
 /** "YYYY-MM", `n` months before this one: one month per create, never a month not yet begun (refused). */
 function monthsAgo(n) {
@@ -99,8 +44,6 @@ function monthsAgo(n) {
 	const m = year * 12 + month - 1 - n;
 	return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
-
-const chunk = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 try {
 	const server = await scratch.start();
@@ -147,14 +90,18 @@ try {
 	const pairsPerPhase = Math.ceil(OPS / 2);
 	const enrolmentsNeeded = pairsPerPhase * CONCURRENCY.length;
 	const years = Math.ceil(enrolmentsNeeded / CELLS);
-	if (years > 100) throw new Error(`BENCH_OPS=${OPS} needs ${years} programme years; at most 100 fit`);
+	if (years > 100) throw new Error(`BENCH_OPS=${OPS} needs ${years} programme years; at most 100 fit (2000–2100, this year apart)`);
+	// The create workloads write into a programme of this year: a meeting's or a plan's date must
+	// fall within its programme's year ± 1. The event programmes take the other years from 2000.
+	const thisYear = currentYear();
+	const programmeYears = [thisYear, ...Array.from({ length: 101 }, (_, i) => 2000 + i).filter((y) => y !== thisYear).slice(0, years)];
 	const programmes = [];
-	for (const part of chunk(Array.from({ length: years + 1 }, (_, i) => i), 200)) {
+	for (const part of chunk(programmeYears, SETUP_BATCH)) {
 		const batch = su.createBatch();
-		for (const i of part) {
+		for (const year of part) {
 			batch.collection('programmes').create({
-				name: `Chi bộ kiểu mẫu năm ${2000 + i} (đo lường)`,
-				year: 2000 + i,
+				name: `Chi bộ kiểu mẫu năm ${year} (đo lường)`,
+				year,
 				owner: province.id,
 				status: 'active',
 				config: { minSelfAssessments: 1, quota: { min: 1, max: 100 } }
@@ -162,21 +109,24 @@ try {
 		}
 		for (const r of await batch.send()) programmes.push(r.body);
 	}
-	const criteriaBatch = su.createBatch();
-	for (const p of programmes) {
-		criteriaBatch.collection('criteria').create({ programme: p.id, code: 'T1', title: 'Hoàn thành nhiệm vụ chính trị', group: 1, maxScore: 100, order: 1 });
+	for (const part of chunk(programmes, SETUP_BATCH)) {
+		const criteriaBatch = su.createBatch();
+		for (const p of part) {
+			criteriaBatch.collection('criteria').create({ programme: p.id, code: 'T1', title: 'Hoàn thành nhiệm vụ chính trị', group: 1, maxScore: 100, order: 1 });
+		}
+		await criteriaBatch.send();
 	}
-	await criteriaBatch.send();
-	// The last programme holds the enrolments the create workloads write into.
-	const workProgramme = programmes[years];
-	const eventProgrammes = programmes.slice(0, years);
+	// The first programme (this year's) holds the enrolments the create workloads write into.
+	const workProgramme = programmes[0];
+	const eventProgrammes = programmes.slice(1);
+	const day = `${today()} 00:00:00.000Z`;
 
 	// Enrolments in draft, created by superuser in batches (the create hook still sets state,
 	// path, awaiting …), one per (cell, programme).
 	const drafts = [];
 	const bodies = [];
 	for (const p of eventProgrammes) for (const c of cells) bodies.push({ cell: c.id, programme: p.id, goals: 'Xây dựng chi bộ đạt chuẩn kiểu mẫu' });
-	for (const part of chunk(bodies.slice(0, enrolmentsNeeded), 200)) {
+	for (const part of chunk(bodies.slice(0, enrolmentsNeeded), SETUP_BATCH)) {
 		const batch = su.createBatch();
 		for (const b of part) batch.collection('enrollments').create(b);
 		for (const r of await batch.send()) drafts.push(r.body);
@@ -194,9 +144,9 @@ try {
 		await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE (grassroots)');
 		await event(dToken, e.id, { type: 'APPROVE' }, 'APPROVE (district)');
 		const plan = await must(url, sec, 'POST', '/api/collections/plans/records', {
-			enrollment: e.id, resolutionNo: '01-NQ/CB', resolutionDate: '2026-01-10 00:00:00.000Z', resolutionSigner: 'Bí thư'
+			enrollment: e.id, resolutionNo: '01-NQ/CB', resolutionDate: day, resolutionSigner: 'Bí thư'
 		}, 'plan');
-		await must(url, sec, 'POST', '/api/collections/plan_tasks/records', { enrollment: e.id, plan: plan.id, title: 'Quán triệt nghị quyết', due: '2026-02-28 00:00:00.000Z', month: '2026-02', status: 'todo' }, 'task');
+		await must(url, sec, 'POST', '/api/collections/plan_tasks/records', { enrollment: e.id, plan: plan.id, title: 'Quán triệt nghị quyết', due: day, month: currentMonth(), status: 'todo' }, 'task');
 		await event(sec, e.id, { type: 'SUBMIT' }, 'SUBMIT plan');
 		const pilot = await event(gToken, e.id, { type: 'APPROVE' }, 'APPROVE plan');
 		pilots.push({ id: pilot.id, token: sec });
@@ -205,11 +155,11 @@ try {
 	console.log(`• Chuẩn bị xong sau ${setupSeconds.toFixed(1)} s: ${drafts.length} hồ sơ nháp, ${pilots.length} hồ sơ đang thí điểm`);
 
 	// Warm-up: the hooks run in a pool of JS VMs, each loading the domain bundle on first use.
-	await pool(Array.from({ length: 64 }, (_, i) => drafts[i % drafts.length]), 8, (d) =>
+	await pool(Array.from({ length: smoke ? 8 : 64 }, (_, i) => drafts[i % drafts.length]), 8, (d) =>
 		call(url, secretaryTokenOfCell.get(d.cell), 'GET', `/api/enrollments/${d.id}/events`), 60_000);
-	await pool(Array.from({ length: 32 }, (_, i) => i), 4, (i) =>
+	await pool(Array.from({ length: smoke ? 4 : 32 }, (_, i) => i), 4, (i) =>
 		must(url, pilots[0].token, 'POST', '/api/collections/meetings/records', {
-			enrollment: pilots[0].id, date: '2026-01-05 00:00:00.000Z', kind: 'regular', topic: `Khởi động ${i}`, present: 18, total: 20
+			enrollment: pilots[0].id, date: day, kind: 'regular', topic: `Khởi động ${i}`, present: 18, total: 20
 		}, 'warm-up meeting'), 60_000);
 
 	// ─── The measurements ───────────────────────────────────────────────────────────────────
@@ -258,7 +208,7 @@ try {
 			const r = await pool(n, concurrency, async (i) => {
 				const body =
 					collection === 'meetings'
-						? { enrollment: target.id, date: '2026-03-05 00:00:00.000Z', kind: 'regular', topic: `Sinh hoạt định kỳ ${i}`, present: 18, total: 20 }
+						? { enrollment: target.id, date: day, kind: 'regular', topic: `Sinh hoạt định kỳ ${i}`, present: 18, total: 20 }
 						: { enrollment: target.id, month: monthsAgo(i), scores: { T1: 80 + (i % 20) } };
 				const out = await call(url, target.token, 'POST', `/api/collections/${collection}/records`, body);
 				lat.push(out.ms);
