@@ -12,7 +12,7 @@
 //   meetings          plain creates by a cell secretary (rule check + insert, no hook)
 //   self_assessments  creates by a cell secretary (rule check + the scoring hook)
 // Each workload is bounded: BENCH_OPS operations (default 500) or BENCH_CAP_S seconds (default 60),
-// whichever comes first.
+// whichever comes first. BENCH_CONCURRENCY (default 1,4) lists the requests in flight to measure.
 //
 // The rate limiter stays ON, as in production, so its bookkeeping is part of the measured cost.
 // It never throttles the benchmark because every request carries its own client address in
@@ -26,7 +26,8 @@ import { currentMonth, currentYear, today } from './lib/clock.mjs';
 
 const OPS = Math.max(1, Number(process.env.BENCH_OPS ?? (smoke ? 6 : 500)));
 const CAP_S = Math.max(1, Number(process.env.BENCH_CAP_S ?? (smoke ? 5 : 60)));
-const CONCURRENCY = [1, 4];
+// Requests in flight per workload, e.g. BENCH_CONCURRENCY=1,4,40.
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,4').split(',').map(Number).filter((n) => n > 0);
 // Setup creates in batches this size: each enrolment create runs its hooks (path, counters,
 // audit), and a batch of 200 went past the batch's 10 s limit (settings.batch.timeout) on this
 // machine ("Batch transaction failed"). 25 take about a second.
@@ -36,7 +37,7 @@ const SETUP_BATCH = 25;
 
 const scratch = await benchScratch('kieumau-bench-');
 const { dataDir } = scratch;
-const { call, must } = httpClient('2001:db8:be');
+const { call, attempt, must } = httpClient('2001:db8:be');
 
 /** "YYYY-MM", `n` months before this one: one month per create, never a month not yet begun (refused). */
 function monthsAgo(n) {
@@ -192,7 +193,7 @@ try {
 				[sec, { type: 'SUBMIT', expectedState: 'draft' }],
 				[gToken, { type: 'APPROVE', comment: 'Đồng ý', expectedState: 'selection' }]
 			]) {
-				const out = await call(url, token, 'POST', `/api/enrollments/${d.id}/events`, body);
+				const out = await attempt(url, token, 'POST', `/api/enrollments/${d.id}/events`, body);
 				latencies.push(out.ms);
 				if (out.status !== 200) failures++;
 			}
@@ -210,7 +211,7 @@ try {
 					collection === 'meetings'
 						? { enrollment: target.id, date: day, kind: 'regular', topic: `Sinh hoạt định kỳ ${i}`, present: 18, total: 20 }
 						: { enrollment: target.id, month: monthsAgo(i), scores: { T1: 80 + (i % 20) } };
-				const out = await call(url, target.token, 'POST', `/api/collections/${collection}/records`, body);
+				const out = await attempt(url, target.token, 'POST', `/api/collections/${collection}/records`, body);
 				lat.push(out.ms);
 				if (out.status !== 200) fails++;
 			}, CAP_S * 1000);

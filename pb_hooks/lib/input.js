@@ -203,7 +203,7 @@ function yearOf(app, record) {
 function checkDateWindow(app, record, fields) {
   const year = yearOf(app, record);
   if (!year) return;
-  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  const domain = require(`${__hooks}/lib/generated/domain-records.cjs`);
   const before = record.isNew() ? null : record.original();
   const errors = {};
   let first = "";
@@ -240,7 +240,7 @@ function normaliseText(record) {
   }
   const collection = record.collection().name;
   if ((collection === "units" || collection === "users") && fields.getByName("nameKey")) {
-    const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+    const domain = require(`${__hooks}/lib/generated/domain-records.cjs`);
     const key = domain.foldText(record.getString("name")).slice(0, 200);
     if (record.getString("nameKey") !== key) record.set("nameKey", key);
   }

@@ -2,7 +2,8 @@
 // caller's transaction. Which counters an enrollment touches is decided by the domain bundle
 // (src/lib/domain/unit-stats.ts); this file only turns that into SQL.
 
-const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+// The small bundle (no XState, no zod): a JS worker that only keeps counters holds little memory.
+const domain = require(`${__hooks}/lib/generated/domain-records.cjs`);
 
 /** The counter bucket of an enrollment record, or null; `isGrassroots` read from its cell unless given. */
 function bucketOf(app, e, isGrassroots) {

@@ -22,7 +22,8 @@ export function addresses(prefix) {
 /**
  * An HTTP client for one server: `call(url, token, method, path, body, { timeoutMs, headers })`
  * resolves to { status, body, ms, headers } (body parsed as JSON when it is JSON), or throws when
- * the server is gone or the time runs out; `must(...)` throws unless the answer is 2xx.
+ * the server is gone or the time runs out; `attempt(...)` answers status 0 instead of throwing;
+ * `must(...)` throws unless the answer is 2xx.
  */
 export function httpClient(prefix) {
 	const nextAddress = addresses(prefix);
@@ -55,7 +56,16 @@ export function httpClient(prefix) {
 		if (out.status < 200 || out.status > 299) throw new Error(`${what}: ${out.status} ${JSON.stringify(out.body)}`);
 		return out.body;
 	}
-	return { call, must, nextAddress };
+	/** `call` that never throws: a timeout or a refused connection answers status 0 (a failure to count). */
+	async function attempt(url, token, method, path, body, options) {
+		const started = performance.now();
+		try {
+			return await call(url, token, method, path, body, options);
+		} catch (err) {
+			return { status: 0, body: String(err), ms: performance.now() - started, headers: new Headers() };
+		}
+	}
+	return { call, attempt, must, nextAddress };
 }
 
 /** Runs `work(item)` over `items` with `limit` in flight, stopping when `capMs` has passed. */

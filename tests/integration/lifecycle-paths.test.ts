@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildHooks, hooksBundlePath } from '../../scripts/build-hooks.mjs';
+import { buildHooks, hooksBundlePath, recordsBundlePath } from '../../scripts/build-hooks.mjs';
 import { machineDefinition } from '../../src/lib/domain/lifecycle-definition';
 import { lifecyclePaths, type LifecyclePath } from '../../src/lib/domain/lifecycle-paths';
 import { asGuest, attempt } from './helpers/clients';
@@ -98,11 +98,13 @@ describe('one definition for hooks and UI', () => {
 		expect(out.status).toBe(401);
 	});
 
-	it('the hooks bundle is a fresh build of src/lib/domain/hooks-entry.ts', async () => {
+	it('the hooks bundles are fresh builds of src/lib/domain/hooks-entry.ts and hooks-records-entry.ts', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kieumau-bundle-'));
 		try {
 			const fresh = await buildHooks({ outfile: join(dir, 'domain.cjs') });
 			expect(readFileSync(hooksBundlePath, 'utf8') === readFileSync(fresh, 'utf8'), `${hooksBundlePath} is stale: run node scripts/build-hooks.mjs`).toBe(true);
+			const records = join(dir, 'domain-records.cjs');
+			expect(readFileSync(recordsBundlePath, 'utf8') === readFileSync(records, 'utf8'), `${recordsBundlePath} is stale: run node scripts/build-hooks.mjs`).toBe(true);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -26,6 +26,33 @@ export const DEFAULT_THRESHOLDS: Thresholds = { excellent: 90, good: 70, complet
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 100;
 
+/**
+ * The rating thresholds of a programme's config (its JSON, as text or parsed), without zod: what
+ * parseProgrammeConfig(config).thresholds gives for every config that parse accepts (no config, no
+ * thresholds or a value left out: the default of QĐ 366). For the small bundle of the hot write
+ * paths (hooks-records-entry.ts: a self-assessment create scores with it), which must not carry
+ * zod. A value that is not a number from 0 to 100, or thresholds that do not descend, throw, as
+ * the full parse does.
+ */
+export function thresholdsOf(config: unknown): Thresholds {
+	let input: unknown = config;
+	if (typeof input === 'string') input = input.trim() === '' ? {} : JSON.parse(input);
+	if (input === null || input === undefined) input = {};
+	if (typeof input !== 'object' || Array.isArray(input)) throw new Error('Cấu hình chương trình không hợp lệ');
+	let given = (input as { thresholds?: unknown }).thresholds;
+	if (given === undefined) given = {};
+	if (given === null || typeof given !== 'object' || Array.isArray(given)) throw new Error('Ngưỡng điểm không hợp lệ');
+	const out = { ...DEFAULT_THRESHOLDS };
+	for (const key of ['excellent', 'good', 'complete'] as const) {
+		const value = (given as Record<string, unknown>)[key];
+		if (value === undefined) continue;
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < MIN_SCORE || value > MAX_SCORE) throw new Error('Ngưỡng điểm không hợp lệ');
+		out[key] = value;
+	}
+	if (!(out.excellent > out.good && out.good > out.complete)) throw new Error('Ngưỡng điểm phải giảm dần: xuất sắc > tốt > hoàn thành');
+	return out;
+}
+
 export function isRating(value: unknown): value is Rating {
 	return typeof value === 'string' && (RATINGS as readonly string[]).indexOf(value) >= 0;
 }
