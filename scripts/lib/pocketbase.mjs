@@ -63,16 +63,41 @@ export function upsertSuperuser(dataDir, email, password) {
 }
 
 /**
+ * How PocketBase runs under load, in one place (issue 12), each overridable from the environment:
+ *  - PB_HOOKS_POOL (--hooksPool, default 64): the JS workers kept ready. A hook holds its worker
+ *    until its e.next() returns, so a request ties up one worker per JS hook level it passes
+ *    (a lifecycle event: the route, then the enrollment's update hooks, up to 4); past the pool
+ *    each request builds a throwaway worker and loads the domain bundle again (the collapse of
+ *    issue 12). 64 = SvelteKit's 16 calls in flight (src/lib/server/load-shed.ts) × 4 levels;
+ *    PocketBase's rate limiter (429) bounds what direct API clients add. Measured (README, "Peak
+ *    load"): ~0.25 MB per ready worker, +11 MB once a hook loaded the whole domain bundle in it
+ *    (the lifecycle route, the inbox), +0.1 MB for the small records bundle: at most ~0.75 GB.
+ *  - PB_GOMEMLIMIT (GOMEMLIMIT, default 1536MiB): the Go heap's soft limit: the collector works
+ *    harder near it instead of letting the heap grow to twice the live data; SQLite's page cache
+ *    lives inside it (modernc's SQLite is Go).
+ *  - PB_QUERY_TIMEOUT (--queryTimeout, default 10 s, PocketBase's own is 30): a query stuck
+ *    behind a stall fails sooner, so a client's retry replaces it instead of piling up.
+ */
+export function loadFlags() {
+	return [`--hooksPool=${Number(process.env.PB_HOOKS_POOL || 64)}`, `--queryTimeout=${Number(process.env.PB_QUERY_TIMEOUT || 10)}`];
+}
+
+export function loadEnv() {
+	return { GOMEMLIMIT: process.env.PB_GOMEMLIMIT || process.env.GOMEMLIMIT || '1536MiB' };
+}
+
+/**
  * Starts `pocketbase serve` and resolves once its health endpoint answers. Hooks are not
  * watched unless asked (development): a watched server restarts whenever a hook file is saved,
  * which would cut a test run or a benchmark off in the middle. Dev mode (every SQL statement
  * logged) is off unless asked, explicitly: `npm run dev` alone asks for it, never `npm start`,
- * the tests or a benchmark by accident.
+ * the tests or a benchmark by accident. The load settings are loadFlags() and loadEnv().
  */
 export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false, dev = false }) {
-	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, `--dev=${dev}`, ...dirFlags(dataDir)];
+	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, `--dev=${dev}`, ...loadFlags(), ...dirFlags(dataDir)];
 	const child = spawn(pbBinary, args, {
-		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit']
+		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+		env: { ...process.env, ...loadEnv() }
 	});
 	let stderr = '';
 	child.stderr?.on('data', (d) => (stderr += d));
