@@ -57,6 +57,7 @@ const messages: Record<string, string> = {
 	'Đã xảy ra lỗi': 'Something went wrong',
 	'Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và gửi lại biểu mẫu.': 'The data sent could not be read. Please reload the page and submit the form again.',
 	'Tệp gửi lên quá lớn.': 'The file sent is too large.',
+	'Hệ thống đang quá tải. Vui lòng thử lại sau ít giây.': 'The system is overloaded. Please try again in a few seconds.',
 	'Không tìm thấy trang.': 'Page not found.',
 	'Bạn không có quyền xem trang này.': 'You may not see this page.',
 	'Về trang chủ': 'Back to the home page'
