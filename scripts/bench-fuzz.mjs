@@ -6,12 +6,14 @@
 // changed; the figures are also written to .scratch/bench-fuzz.json.
 //
 // FUZZ_RUNS (default 300) bodies per path, FUZZ_SEED (default fixed) the seed, E2E_PORT the port.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// --smoke (npm test): 1 body per path, and the app as built already when there is a build.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, buildHooksBundle, run } from './lib/setup.mjs';
 import { ensurePocketBase, root } from './lib/pocketbase.mjs';
 
-const runs = process.env.FUZZ_RUNS || '300';
+const smoke = process.argv.includes('--smoke');
+const runs = process.env.FUZZ_RUNS || (smoke ? '1' : '300');
 const report = join(root, '.scratch', 'bench-fuzz.json');
 mkdirSync(join(root, '.scratch'), { recursive: true });
 rmSync(report, { force: true });
@@ -19,7 +21,7 @@ rmSync(report, { force: true });
 ensurePocketBase();
 ensureChromium();
 await buildHooksBundle();
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (!smoke || !existsSync(join(root, 'build', 'index.js'))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 const started = performance.now();
 let failed = false;

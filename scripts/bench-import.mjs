@@ -9,15 +9,17 @@
 // and acts as that officer from then on: the hooks check every row against the officer's subtree,
 // and every write runs the real record hooks (tree path, unit_stats counters, member counts).
 //
-// BENCH_ROWS (default 10000) sets the file size. The rate limiter stays on, as in production.
+// BENCH_ROWS (default 10000; 100 with --smoke, as npm test runs it) sets the file size. The rate
+// limiter stays on, as in production.
 import { writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import PocketBase from 'pocketbase';
 import { benchScratch } from './lib/bench-scratch.mjs';
+import { smoke } from './lib/bench-http.mjs';
 
-const ROWS = Math.max(100, Number(process.env.BENCH_ROWS ?? 10_000));
+const ROWS = Math.max(100, Number(process.env.BENCH_ROWS ?? (smoke ? 100 : 10_000)));
 const root = resolve(import.meta.dirname, '..');
 
 const scratch = await benchScratch('kieumau-bench-import-');

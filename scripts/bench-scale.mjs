@@ -1,21 +1,29 @@
 // Measures the dashboard and inbox queries at national scale (a benchmark, not a test):
 //   node scripts/generate-national.mjs        # once: ~300k cells, 3.6M self-assessments
 //   node scripts/bench-scale.mjs [--dir .scale/pb_data] [--runs 200]
+//   node scripts/bench-scale.mjs --smoke      # npm test: generates 600 cells in .scratch/, 5 runs
 // Starts PocketBase on the generated data (loopback, free port), signs in officers of a
 // province, a district and a grassroots committee, checks a sample of the dashboard counters
 // against direct counts, then times each query as the app sends it (through the API, with the
 // user's rules applied) and prints p50/p95 against the 100 ms goal.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import PocketBase from 'pocketbase';
 import { defaults } from './lib/instance.mjs';
 import { freePort, root, servePocketBase } from './lib/pocketbase.mjs';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: '.scale/pb_data' }, runs: { type: 'string', default: '200' } } });
-const dataDir = join(root, values.dir);
-const RUNS = Number(values.runs);
+const { values } = parseArgs({
+	options: { dir: { type: 'string' }, runs: { type: 'string' }, smoke: { type: 'boolean', default: false } }
+});
+// --smoke (npm test): a tiny generated tree (600 cells, 2 months) in its own folder, 5 runs a query.
+if (values.smoke) {
+	const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-national.mjs'), '--cells', '600', '--months', '2', '--dir', '.scratch/scale-smoke'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (r.status !== 0) throw new Error(`generate-national (smoke) failed (exit ${r.status})`);
+}
+const dataDir = join(root, values.dir ?? (values.smoke ? '.scratch/scale-smoke' : '.scale/pb_data'));
+const RUNS = Number(values.runs ?? (values.smoke ? 5 : 200));
 const YEAR = 2026;
 const GOAL_MS = 100;
 if (!existsSync(join(dataDir, 'data.db'))) {
@@ -100,4 +108,8 @@ try {
 	}
 } finally {
 	pb.child.kill('SIGTERM');
+	if (values.smoke) {
+		await new Promise((r) => pb.child.once('exit', r));
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 }

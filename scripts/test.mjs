@@ -52,6 +52,8 @@ if (stage('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
 	stage('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
 		PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json')
 	});
+	// Every benchmark in its smoke mode (scripts/bench-smoke.mjs), so that none silently rots.
+	stage('benchmarks (smoke)', 'node', ['scripts/bench-smoke.mjs']);
 }
 
 const counts = [

@@ -68,7 +68,7 @@ export function upsertSuperuser(dataDir, email, password) {
  *    until its e.next() returns, so a request ties up one worker per JS hook level it passes
  *    (a lifecycle event: the route, then the enrollment's update hooks, up to 4); past the pool
  *    each request builds a throwaway worker and loads the domain bundle again (the collapse of
- *    issue 12). 64 = SvelteKit's 16 calls in flight (src/lib/server/load-shed.ts) × 4 levels;
+ *    issue 12). 64 = SvelteKit's 16 requests in flight (src/lib/server/load-shed.ts) × 4 levels;
  *    PocketBase's rate limiter (429) bounds what direct API clients add. Measured (README, "Peak
  *    load"): ~0.25 MB per ready worker, +11 MB once a hook loaded the whole domain bundle in it
  *    (the lifecycle route, the inbox), +0.1 MB for the small records bundle: at most ~0.75 GB.
