@@ -13,12 +13,14 @@
 //   self_assessments  creates by a cell secretary (rule check + the scoring hook)
 // Each workload is bounded: BENCH_OPS operations (default 500) or BENCH_CAP_S seconds (default 60),
 // whichever comes first. BENCH_CONCURRENCY (default 1,4) lists the requests in flight to measure.
+// "CPU ms/op" is PocketBase's own CPU time (utime + stime) per request of the workload.
 //
 // The rate limiter stays ON, as in production, so its bookkeeping is part of the measured cost.
 // It never throttles the benchmark because every request carries its own client address in
 // X-Forwarded-For (the server trusts that header from loopback): as many people each acting once,
 // not one person hammering. (The alternative, listing the loopback in rateLimits.excludedIPs,
 // would skip the limiter altogether and measure a server unlike the real one.)
+import { readFileSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { benchScratch } from './lib/bench-scratch.mjs';
 import { chunk, httpClient, percentile, pool, smoke } from './lib/bench-http.mjs';
@@ -165,7 +167,24 @@ try {
 
 	// ─── The measurements ───────────────────────────────────────────────────────────────────
 	const results = [];
+	// PocketBase's CPU time (utime + stime from /proc, in 1/100 s): CPU per request of each write route.
+	const cpuSeconds = () => {
+		try {
+			const f = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+			return (Number(f[11]) + Number(f[12])) / 100;
+		} catch {
+			return NaN;
+		}
+	};
+	let cpuMark = cpuSeconds();
+	const cpuSince = () => {
+		const now = cpuSeconds();
+		const used = now - cpuMark;
+		cpuMark = now;
+		return used;
+	};
 	function record(name, concurrency, ops, seconds, latencies, failures) {
+		const cpu = cpuSince();
 		const sorted = latencies.slice().sort((a, b) => a - b);
 		results.push({
 			name,
@@ -175,6 +194,7 @@ try {
 			rate: ops / seconds,
 			p50: percentile(sorted, 50),
 			p95: percentile(sorted, 95),
+			cpuMs: (cpu * 1000) / Math.max(1, ops),
 			failures
 		});
 	}
@@ -183,6 +203,7 @@ try {
 	let pilotCursor = 0;
 	for (const concurrency of CONCURRENCY) {
 		// (a) lifecycle events: SUBMIT then APPROVE on each of OPS/2 fresh enrolments.
+		cpuSince();
 		const items = drafts.slice(draftCursor, draftCursor + pairsPerPhase);
 		draftCursor += pairsPerPhase;
 		const latencies = [];
@@ -203,6 +224,7 @@ try {
 		// (b) plain creates: meetings, then self-assessments, by the secretary of a pilot cell.
 		for (const collection of ['meetings', 'self_assessments']) {
 			const target = pilots[pilotCursor++];
+			cpuSince();
 			const lat = [];
 			let fails = 0;
 			const n = Array.from({ length: OPS }, (_, i) => i);
@@ -224,7 +246,7 @@ try {
 	console.log('');
 	console.log(`Kiểu Mẫu — lifecycle benchmark (PocketBase ${server.url}, ${OPS} ops per workload, cap ${CAP_S} s)`);
 	console.log(
-		[pad('workload', 26, true), pad('in flight', 9), pad('ops', 6), pad('seconds', 8), pad('ops/s', 8), pad('p50 ms', 8), pad('p95 ms', 8), pad('errors', 7)].join(' ')
+		[pad('workload', 26, true), pad('in flight', 9), pad('ops', 6), pad('seconds', 8), pad('ops/s', 8), pad('p50 ms', 8), pad('p95 ms', 8), pad('errors', 7), pad('CPU ms/op', 10)].join(' ')
 	);
 	for (const r of results) {
 		console.log(
@@ -236,7 +258,8 @@ try {
 				pad(r.rate.toFixed(1), 8),
 				pad(r.p50.toFixed(1), 8),
 				pad(r.p95.toFixed(1), 8),
-				pad(r.failures, 7)
+				pad(r.failures, 7),
+				pad(r.cpuMs.toFixed(1), 10)
 			].join(' ')
 		);
 	}
