@@ -114,15 +114,18 @@ const sqlite = (query) => {
 
 let pb = null;
 let app = null;
-const cleanup = () => {
-	if (app && app.exitCode === null) app.kill('SIGTERM');
-	if (pb && pb.child.exitCode === null) pb.child.kill('SIGTERM');
+/** Stops the app and PocketBase, waits until they are gone (PocketBase writes on its way out), then deletes the copy. */
+const cleanup = async () => {
+	const exited = [];
+	for (const child of [app, pb?.child]) {
+		if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+		exited.push(new Promise((r) => child.once('exit', r)));
+		child.kill('SIGTERM');
+	}
+	await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 10_000))]);
 	rmSync(dataDir, { recursive: true, force: true });
 };
-process.on('SIGINT', () => {
-	cleanup();
-	process.exit(130);
-});
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
 
 const rssMb = (pid) => {
 	try {
@@ -144,7 +147,8 @@ let exitCode = 0;
 try {
 	pb = await servePocketBase({ dataDir, http: `127.0.0.1:${await freePort()}`, quiet: true });
 	const appPort = await freePort();
-	app = startApp({ port: appPort, pbUrl: pb.url, env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	// The app's own log (each failed page prints its error) stays out of the report.
+	app = startApp({ port: appPort, pbUrl: pb.url, env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }, quiet: true });
 	const appUrl = `http://127.0.0.1:${appPort}`;
 	for (let i = 0; ; i++) {
 		try {
@@ -280,7 +284,7 @@ try {
 	// with 503, Retry-After and the Vietnamese reason; nothing else, nothing slow.
 	if (smoke || values['shed-check']) {
 		const tightPort = await freePort();
-		const tight = startApp({ port: tightPort, pbUrl: pb.url, env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', MAX_PAGES_IN_FLIGHT: '4', MAX_PAGES_QUEUED: '8', MAX_QUEUE_WAIT_MS: '200' } });
+		const tight = startApp({ port: tightPort, pbUrl: pb.url, env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', MAX_PAGES_IN_FLIGHT: '4', MAX_PAGES_QUEUED: '8', MAX_QUEUE_WAIT_MS: '200' }, quiet: true });
 		try {
 			const tightUrl = `http://127.0.0.1:${tightPort}`;
 			for (let i = 0; ; i++) {
@@ -450,6 +454,6 @@ try {
 		exitCode = 2;
 	}
 } finally {
-	cleanup();
+	await cleanup();
 }
 process.exit(exitCode);

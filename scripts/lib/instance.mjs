@@ -31,10 +31,10 @@ export async function startPocketBase({ dataDir, http, quiet = false, seed = fal
  * address people open: adapter-node otherwise assumes https, and SvelteKit's CSRF check then
  * refuses every form posted over plain http.
  */
-export function startApp({ port, pbUrl, env = {} }) {
+export function startApp({ port, pbUrl, env = {}, quiet = false }) {
 	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` first');
 	return spawn(process.execPath, [join(root, 'build', 'index.js')], {
-		stdio: 'inherit',
+		stdio: quiet ? 'ignore' : 'inherit',
 		env: {
 			...process.env,
 			PORT: String(port),
