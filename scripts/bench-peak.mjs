@@ -114,15 +114,17 @@ const sqlite = (query) => {
 
 let pb = null;
 let app = null;
-/** Stops the app and PocketBase, waits until they are gone (PocketBase writes on its way out), then deletes the copy. */
+/**
+ * Stops the app and PocketBase and waits until they are gone (PocketBase writes on its way out, and
+ * under load it may wait for requests still running: after 5 s it is killed), then deletes the copy.
+ */
 const cleanup = async () => {
-	const exited = [];
-	for (const child of [app, pb?.child]) {
-		if (!child || child.exitCode !== null || child.signalCode !== null) continue;
-		exited.push(new Promise((r) => child.once('exit', r)));
-		child.kill('SIGTERM');
-	}
-	await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 10_000))]);
+	const children = [app, pb?.child].filter((c) => c && c.exitCode === null && c.signalCode === null);
+	const exited = Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
+	for (const c of children) c.kill('SIGTERM');
+	const timer = setTimeout(() => children.forEach((c) => c.exitCode === null && c.signalCode === null && c.kill('SIGKILL')), 5000);
+	await exited;
+	clearTimeout(timer);
 	rmSync(dataDir, { recursive: true, force: true });
 };
 process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
