@@ -6,10 +6,11 @@
 // The fields are `protected` (migration 1765100100_update_file_fields.js): PocketBase serves them only with a file token
 // of someone who may view the record; the app serves them through /files/… with the user's token.
 
+// (A meeting's create does this in its one request hook: meetings.pb.js.)
 onRecordCreate((e) => {
   require(`${__hooks}/lib/files.js`).prepare(e.app, e.record);
   e.next();
-}, "plans", "meetings", "review_notes", "users");
+}, "plans", "review_notes", "users");
 
 onRecordUpdate((e) => {
   const files = require(`${__hooks}/lib/files.js`);

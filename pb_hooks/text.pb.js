@@ -3,14 +3,14 @@
 // diacritics (some keyboards, pasted text) are the same names as the others. Units and accounts
 // also keep a folded search key (nameKey). Model hooks, so the records API, the routes, the import
 // and the seed all pass here. Logic: lib/input.js. (Keep the list in step with TEXT_COLLECTIONS.)
-// A self-assessment's create is the exception: its one request hook normalises it
-// (self_assessments.pb.js), so that the create ties up one JS worker, not two.
+// A self-assessment's and a meeting's create are the exceptions: their one request hook normalises
+// them (self_assessments.pb.js, meetings.pb.js), so that each create ties up one JS worker.
 
 onRecordCreate((e) => {
   require(`${__hooks}/lib/input.js`).normaliseText(e.record);
   e.next();
 }, "units", "users", "programmes", "criteria", "members", "enrollments", "approvals", "transitions",
-  "plans", "plan_tasks", "meetings", "review_notes", "notifications", "imports");
+  "plans", "plan_tasks", "review_notes", "notifications", "imports");
 
 onRecordUpdate((e) => {
   require(`${__hooks}/lib/input.js`).normaliseText(e.record);

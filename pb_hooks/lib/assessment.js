@@ -72,19 +72,9 @@ function scoreAssessment(app, record) {
   record.set("maxima", maxima);
 }
 
-/**
- * Whether a create request may be scored before PocketBase checks its create rule (the request
- * hook scores, see self_assessments.pb.js): a superuser, or the secretary of the enrollment's cell.
- * Only those can pass the rule; anyone else is refused by it without learning the criteria.
- */
+/** Whether a create request may be scored before PocketBase checks its create rule: lib/cell-records.js. */
 function mayBeScoredBy(e) {
-  if (e.hasSuperuserAuth()) return true;
-  if (!e.auth || e.auth.getString("role") !== "secretary" || !e.auth.getString("unit")) return false;
-  const id = e.record.getString("enrollment");
-  if (!id) return false;
-  let enrollment = null;
-  try { enrollment = e.app.findRecordById("enrollments", id); } catch (_) { return false; }
-  return enrollment.getString("cell") === e.auth.getString("unit");
+  return require(`${__hooks}/lib/cell-records.js`).checkedBeforeRule(e);
 }
 
 const SCORED_AS_FILED = ["total", "rating", "maxima"];

@@ -54,6 +54,10 @@ describe('JS workers per write', () => {
 		expect(all.find((r) => r.file === 'text.pb.js' && r.hook === 'onRecordUpdate')?.tags).toContain('imports');
 	});
 
+	it('a meeting create ties up one JS worker: one request hook, no model hook', () => {
+		expect(createChain('meetings').map((r) => `${r.file} ${r.hook}`)).toEqual(['meetings.pb.js onRecordCreateRequest']);
+	});
+
 	it('a self-assessment create ties up one JS worker: one request hook, no model hook', () => {
 		expect(createChain('self_assessments').map((r) => `${r.file} ${r.hook}`)).toEqual(['self_assessments.pb.js onRecordCreateRequest']);
 	});
