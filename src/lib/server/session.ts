@@ -39,7 +39,7 @@ function toAppUser(record: RecordModel | null): AppUser | null {
 
 /**
  * Sessions PocketBase has confirmed, by token: a page no longer calls authRefresh on every request
- * (issue 12: one PocketBase call in five per page, a third of its CPU). The cookie's token is
+ * (issue 12: one PocketBase call in five of each page). The cookie's token is
  * checked by PocketBase the first time this process sees it (authRefresh: signature, expiry, the
  * account still exists), and then trusted for SESSION_RECHECK_S seconds (default 180) while its
  * `exp` has not passed; the next request after that refreshes it again (a new token, the account
@@ -78,8 +78,9 @@ export function forgetSession(token: string): void {
 
 /**
  * Restores the session from the cookie: from the confirmed tokens when PocketBase checked this one
- * lately, else checked with PocketBase (authRefresh); an invalid one is dropped. A refusal of the
- * load limiter (ShedError) is thrown on, so that the page answers 503, not the login page.
+ * lately, else checked with PocketBase (authRefresh); an invalid one is dropped. A refusal by a
+ * load limiter (ShedError) is thrown on: it says nothing about the session, and the request
+ * answers 503 rather than the login page.
  */
 export async function restoreSession(pb: TypedPocketBase, cookieHeader: string): Promise<AppUser | null> {
 	pb.authStore.loadFromCookie(cookieHeader, AUTH_COOKIE);
