@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './lib/pocketbase.mjs';
 
-const benches = ['bench-lifecycle', 'bench-import', 'bench-scale', 'bench-peak'];
+const benches = ['bench-lifecycle', 'bench-import', 'bench-scale', 'bench-lists', 'bench-peak'];
 const results = [];
 for (const name of benches) {
 	const started = performance.now();

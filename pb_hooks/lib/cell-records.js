@@ -38,7 +38,7 @@ function checkPlanTask(app, record) {
       errors.plan = new ValidationError("other_plan", "Kế hoạch không thuộc hồ sơ này.");
     }
   }
-  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  const domain = require(`${__hooks}/lib/generated/domain-records.cjs`);
   const problems = domain.planTaskProblems({ due: record.getString("due"), month: record.getString("month") });
   if (problems.due) errors.due = new ValidationError("before_month", problems.due);
   if (Object.keys(errors).length) refuse("Công việc của kế hoạch có lỗi, vui lòng kiểm tra lại.", errors);
@@ -51,7 +51,7 @@ function checkMeeting(app, record) {
   const absentees = record.get("absentees") || [];
   const list = [];
   for (let i = 0; i < absentees.length; i++) list.push(String(absentees[i]));
-  const domain = require(`${__hooks}/lib/generated/domain.cjs`);
+  const domain = require(`${__hooks}/lib/generated/domain-records.cjs`);
   const problems = domain.attendanceProblems({
     total: record.getInt("total"), present: record.getInt("present"), excused: record.getInt("excused"), absentees: list.length,
   });

@@ -1,7 +1,7 @@
 // What both `npm start` and `npm test` need before anything runs: npm packages, the pinned
 // PocketBase build, the hooks bundle of the lifecycle. Node built-ins only until `npm ci` ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePocketBase, root } from './pocketbase.mjs';
 
@@ -17,6 +17,9 @@ export function run(cmd, args, opts = {}) {
  * the same locked versions, is the fallback.
  */
 export function ensureNodeModules() {
+	// A second checkout (a git worktree) that borrows another's packages through a symlink must
+	// not reinstall them: `npm ci` there would empty the folder under the other checkout.
+	if (existsSync(join(root, 'node_modules')) && lstatSync(join(root, 'node_modules')).isSymbolicLink()) return;
 	const marker = join(root, 'node_modules', '.package-lock.json');
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;

@@ -68,7 +68,6 @@ export {
 export { machineDefinition, guardCatalogue } from './lifecycle-definition';
 export { planDecision, chainFor, DECISIONS } from './lifecycle-writes';
 export { CELL_WRITABLE_STATES, SELECTED_STATES } from './writable-states';
-export { attendanceProblems, planTaskProblems } from './cell-checks';
 export type { MachineDefinition } from './lifecycle-definition';
 export { bucketDelta, STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR } from './unit-stats';
 export { INBOX_STATES } from './inbox';

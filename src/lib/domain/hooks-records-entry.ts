@@ -8,3 +8,4 @@ export { today, now, currentYear, currentMonth } from './clock';
 export { nfc, foldText, dateWindowProblem } from './text';
 export { ratingForScore, thresholdsOf } from './classification';
 export { bucketDelta, STATS_COLUMNS, TREE_COLUMNS, TREE_YEAR } from './unit-stats';
+export { attendanceProblems, planTaskProblems } from './cell-checks';
