@@ -61,10 +61,26 @@ export async function unitAndChildren(pb: TypedPocketBase, unit: RecordModel, ye
 	return { self, children: [...children.values()].sort((a, b) => compareVi(a.name, b.name)) };
 }
 
-/** The programme whose targets apply: the newest one visible to this user, or one chosen. */
+/**
+ * The programme whose targets apply: the one chosen, else the active programme of the current
+ * year, else the newest active one, else the newest visible (never a draft being written for next
+ * year while this year's runs).
+ */
+export function defaultProgramme<T extends { id: string; year: number; status?: string }>(programmes: T[], programmeId: string | null): T | null {
+	const year = currentYear();
+	return (
+		programmes.find((p) => p.id === programmeId) ??
+		programmes.find((p) => p.status === 'active' && p.year === year) ??
+		programmes.find((p) => p.status === 'active') ??
+		programmes.find((p) => p.status !== 'draft') ??
+		programmes[0] ??
+		null
+	);
+}
+
 export async function programmeFor(pb: TypedPocketBase, programmeId: string | null) {
 	const programmes = await pb.collection('programmes').getFullList({ sort: '-year,name', expand: 'owner' });
-	const chosen = programmes.find((p) => p.id === programmeId) ?? programmes[0] ?? null;
+	const chosen = defaultProgramme(programmes as (RecordModel & { year: number })[], programmeId);
 	const config: ProgrammeConfig = parseProgrammeConfig(chosen?.config ?? {});
 	return {
 		programmes: programmes.map((p) => ({ id: p.id, name: p.name, year: p.year, owner: p.expand?.owner?.name ?? '' })),
