@@ -84,7 +84,7 @@ describe('planDecision', () => {
 			ok: true,
 			enrollment: { state: 'selection', step: 1, awaiting: 'D' },
 			approval: { gate: 'selection', step: 0, unit: 'G', decision: 'approve', comment: 'Đồng ý', actor: 'u-G', unitName: 'Đảng ủy xã An Vũ' },
-			transition: { from: 'selection', to: 'selection', step: 1, comment: 'Đồng ý' }
+			transition: { from: 'selection', to: 'selection', step: 1, comment: 'Đồng ý', toUnitName: 'Huyện ủy Quỳnh Phụ' }
 		});
 	});
 

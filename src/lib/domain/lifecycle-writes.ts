@@ -150,6 +150,8 @@ export function planDecision(input: {
 		actor: actor.id,
 		actorName: actor.name,
 		unitName: actor.unitName,
+		// The committee the file now waits for (a cell waits for itself: no name).
+		toUnitName: awaiting && awaiting !== s.snapshot.cell ? (s.ancestors.find((a) => a.id === awaiting)?.name ?? '') : '',
 		comment
 	};
 	return { ok: true, enrollment, approval, transition };

@@ -35,6 +35,8 @@ const messages: Record<string, string> = {
 		'Solid arrow: a step forward; dashed arrow: returned for completion. The cell may withdraw from the programme at any step before the end.',
 	'Tổng số chi bộ tham gia': 'Participating cells in total',
 	'Chưa có quyết định nào.': 'No decisions yet.',
+	'{unit} phê duyệt, chuyển {next}': '{unit} approved and passed the file to {next}',
+	'{unit} phê duyệt, chuyển cấp tiếp theo': '{unit} approved and passed the file to the next level',
 
 	// Reasons from the lifecycle (explain, guards, permissions)
 	'Không thể thực hiện thao tác này ở bước hiện tại': 'This action is not possible at the current step',

@@ -50,6 +50,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			event: t.event,
 			actorName: t.actorName,
 			unitName: t.unitName,
+			toUnitName: t.toUnitName ?? '',
 			comment: t.comment,
 			created: t.created
 		})),
