@@ -22,11 +22,39 @@ export interface Dossier {
 export interface Person {
 	id: string;
 	name: string;
+	/** The committee of that person ('' when unknown). */
+	unitName?: string;
+}
+
+/** Someone named on a cell's file, as GET /api/enrollments/{id}/people answers (pb_hooks/people.pb.js). */
+export interface NamedPerson {
+	id: string;
+	name: string;
+	role: string;
+	unit: string;
+	unitName: string;
+}
+
+/**
+ * The supervisor, the inspectors and the note authors of a file, with their committees, even
+ * those of a higher committee whose user records this viewer may not read; an empty map for a
+ * viewer the server does not answer (the cell's secretary).
+ */
+export async function peopleOf(pb: TypedPocketBase, enrollmentId: string): Promise<Map<string, NamedPerson>> {
+	try {
+		const out = (await pb.send(`/api/enrollments/${enrollmentId}/people`, {})) as { people: NamedPerson[] };
+		return new Map(out.people.map((p) => [p.id, p]));
+	} catch (err) {
+		if ((err as { status?: number }).status === 404) return new Map();
+		throw err;
+	}
 }
 
 export interface ReviewNoteView {
 	id: string;
 	inspectorName: string;
+	/** The inspector's committee ('' when unknown). */
+	inspectorUnit: string;
 	visitedOn: string;
 	meetingTopic: string;
 	findings: Record<string, string>;
@@ -42,14 +70,12 @@ export interface ReviewNoteView {
 
 const byEnrollment = (pb: TypedPocketBase, id: string) => pb.filter('enrollment = {:id}', { id });
 
-function person(r: RecordModel | undefined): Person | null {
-	return r ? { id: r.id, name: r.name } : null;
-}
-
-export function toNoteView(n: RecordModel): ReviewNoteView {
+export function toNoteView(n: RecordModel, people: Map<string, NamedPerson> = new Map()): ReviewNoteView {
+	const known = people.get(n.inspector);
 	return {
 		id: n.id,
-		inspectorName: n.expand?.inspector?.name ?? '',
+		inspectorName: n.expand?.inspector?.name || known?.name || '',
+		inspectorUnit: known?.unitName ?? '',
 		visitedOn: n.visitedOn,
 		meetingTopic: n.expand?.meeting?.topic ?? '',
 		findings: (n.findings ?? {}) as Record<string, string>,
@@ -64,28 +90,38 @@ export function toNoteView(n: RecordModel): ReviewNoteView {
 	};
 }
 
-export async function reviewNotesOf(pb: TypedPocketBase, enrollmentId: string): Promise<ReviewNoteView[]> {
-	const notes = await pb.collection('review_notes').getFullList({
-		filter: byEnrollment(pb, enrollmentId),
-		sort: 'visitedOn,created',
-		expand: 'inspector,meeting'
-	});
-	return notes.map(toNoteView);
+export async function reviewNotesOf(pb: TypedPocketBase, enrollmentId: string, people?: Map<string, NamedPerson>): Promise<ReviewNoteView[]> {
+	const [notes, named] = await Promise.all([
+		pb.collection('review_notes').getFullList({
+			filter: byEnrollment(pb, enrollmentId),
+			sort: 'visitedOn,created',
+			expand: 'inspector,meeting'
+		}),
+		people ?? peopleOf(pb, enrollmentId)
+	]);
+	return notes.map((n) => toNoteView(n, named));
 }
 
 /** The cell's file for the decision page. `enrollment` is the record as this viewer read it. */
 export async function loadDossier(pb: TypedPocketBase, enrollment: RecordModel): Promise<Dossier> {
 	const id = enrollment.id;
 	const filter = byEnrollment(pb, id);
-	const [plans, tasks, meetings, assessments, notes, approvals, criteria] = await Promise.all([
+	const people = peopleOf(pb, id);
+	const [plans, tasks, meetings, assessments, notes, approvals, criteria, named] = await Promise.all([
 		pb.collection('plans').getFullList({ filter }),
 		pb.collection('plan_tasks').getFullList({ filter, sort: 'order,due', expand: 'assignee' }),
 		pb.collection('meetings').getFullList({ filter, sort: 'date' }),
 		pb.collection('self_assessments').getFullList({ filter, sort: 'month', fields: 'id,month,total,rating' }),
-		reviewNotesOf(pb, id),
+		people.then((p) => reviewNotesOf(pb, id, p)),
 		pb.collection('approvals').getFullList({ filter, sort: 'created,id' }),
-		pb.collection('criteria').getFullList({ filter: pb.filter('programme = {:p}', { p: enrollment.programme }), fields: 'code,title' })
+		pb.collection('criteria').getFullList({ filter: pb.filter('programme = {:p}', { p: enrollment.programme }), fields: 'code,title' }),
+		people
 	]);
+	/** A person by id: the name from the server's list (any committee), else from what this viewer could expand. */
+	const nameOf = (id: string, expanded: RecordModel | undefined): Person => {
+		const known = named.get(id);
+		return { id, name: known?.name || expanded?.name || '', unitName: known?.unitName ?? '' };
+	};
 	const plan = plans[0];
 	// The criteria the cell chose to emphasise, named as the programme's framework names them.
 	const titles = new Map(criteria.map((c) => [c.code as string, c.title as string]));
@@ -143,11 +179,9 @@ export async function loadDossier(pb: TypedPocketBase, enrollment: RecordModel):
 		// A viewer who may not read user records (a cell's secretary) still learns that someone
 		// is assigned: the ids are on the enrollment, only the names stay unknown ('').
 		supervision: {
-			supervisor:
-				person(enrollment.expand?.supervisor as RecordModel | undefined) ??
-				(enrollment.supervisor ? { id: enrollment.supervisor as string, name: '' } : null),
-			inspectors: ((enrollment.inspectors ?? []) as string[]).map(
-				(id) => person(((enrollment.expand?.inspectors ?? []) as RecordModel[]).find((r) => r.id === id)) ?? { id, name: '' }
+			supervisor: enrollment.supervisor ? nameOf(enrollment.supervisor as string, enrollment.expand?.supervisor as RecordModel | undefined) : null,
+			inspectors: ((enrollment.inspectors ?? []) as string[]).map((id) =>
+				nameOf(id, ((enrollment.expand?.inspectors ?? []) as RecordModel[]).find((r) => r.id === id))
 			)
 		},
 		config: parseProgrammeConfig(enrollment.expand?.programme?.config ?? {})
