@@ -58,7 +58,7 @@ onRecordUpdateRequest((e) => {
       throw new ForbiddenError("Không được sửa các trường này ở bước hiện tại: " + refused.join(", "));
     }
     if (keys.some((k) => /^(supervisor|inspectors)[+-]?$/.test(k))) {
-      const problem = f.supervisionProblem(e.app, e.record);
+      const problem = f.supervisionProblem(e.app, e.record) || f.ownPartProblem(e.app, e.auth, e.record);
       if (problem) {
         throw new BadRequestError(problem.message, { [problem.field]: new ValidationError("outside_committees", problem.message) });
       }

@@ -51,4 +51,40 @@ function supervisionProblem(app, record) {
   return null;
 }
 
-module.exports = { LIFECYCLE_FIELDS, COPIED_FIELDS, REGISTRATION_FIELDS, SUPERVISION_FIELDS, writableOnUpdate, refusedKeys, supervisionProblem };
+/**
+ * Why an officer's change to the supervision of `record` is refused, or null: each committee
+ * edits its own part and keeps the others'. Someone a higher committee assigned (a person of a
+ * committee outside the officer's subtree) may not be taken off or replaced by a committee
+ * below it; adding people of the cell's committees stays open to every officer above the cell.
+ */
+function ownPartProblem(app, auth, record) {
+  const authUnit = auth.getString("unit");
+  const person = (userId) => {
+    try {
+      const user = app.findRecordById("users", userId);
+      const unit = app.findRecordById("units", user.getString("unit"));
+      return { name: user.getString("name"), unitName: unit.getString("name"), mine: unit.getString("path").indexOf("/" + authUnit + "/") >= 0 };
+    } catch (_) {
+      return { name: "", unitName: "", mine: false };
+    }
+  };
+  const refuse = (field, who) => {
+    const message = "Không được thay đổi người do cấp ủy cấp trên phân công" + (who.name ? " (" + who.name + ", " + who.unitName + ")" : "") + ".";
+    return { field, message };
+  };
+  const before = record.original();
+  const oldSup = before.getString("supervisor");
+  if (oldSup && oldSup !== record.getString("supervisor")) {
+    const who = person(oldSup);
+    if (!who.mine) return refuse("supervisor", who);
+  }
+  const now = record.getStringSlice("inspectors");
+  const removed = before.getStringSlice("inspectors").filter((id) => now.indexOf(id) < 0);
+  for (let i = 0; i < removed.length; i++) {
+    const who = person(removed[i]);
+    if (!who.mine) return refuse("inspectors", who);
+  }
+  return null;
+}
+
+module.exports = { ownPartProblem, LIFECYCLE_FIELDS, COPIED_FIELDS, REGISTRATION_FIELDS, SUPERVISION_FIELDS, writableOnUpdate, refusedKeys, supervisionProblem };

@@ -6,6 +6,7 @@ import type { TypedPocketBase } from '$lib/pb-types';
 // committees between that officer and the cell.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
+import { peopleOf, type NamedPerson } from '$lib/server/committee/dossier';
 
 export interface Candidate {
 	id: string;
@@ -39,4 +40,47 @@ export function outsiderProblem(candidates: Candidate[], supervisor: string, ins
 
 export function saveSupervision(pb: TypedPocketBase, enrollmentId: string, supervisor: string, inspectors: string[]) {
 	return pb.collection('enrollments').update(enrollmentId, { supervisor, inspectors });
+}
+
+/**
+ * What other committees assigned (people this officer may not choose: a higher committee's
+ * inspector): shown with name and committee, kept as they are when this officer saves.
+ */
+export interface OthersPart {
+	supervisor: NamedPerson | null;
+	inspectors: NamedPerson[];
+}
+
+function unknownPerson(id: string): NamedPerson {
+	return { id, name: '', role: '', unit: '', unitName: '' };
+}
+
+export async function othersPart(pb: PocketBase, enrollment: RecordModel, candidates: Candidate[]): Promise<OthersPart> {
+	const mine = new Set(candidates.map((c) => c.id));
+	const supervisor = enrollment.supervisor && !mine.has(enrollment.supervisor) ? (enrollment.supervisor as string) : '';
+	const inspectors = ((enrollment.inspectors ?? []) as string[]).filter((id) => !mine.has(id));
+	if (!supervisor && !inspectors.length) return { supervisor: null, inspectors: [] };
+	const people = await peopleOf(pb, enrollment.id);
+	return {
+		supervisor: supervisor ? (people.get(supervisor) ?? unknownPerson(supervisor)) : null,
+		inspectors: inspectors.map((id) => people.get(id) ?? unknownPerson(id))
+	};
+}
+
+export type SupervisionOutcome = { ok: true } | { ok: false; field: 'supervisor' | 'inspectors'; message: string };
+
+/**
+ * Saves this officer's part of the supervision: their choice among their own candidates, with
+ * what other committees assigned kept as it is (the server refuses any change to it).
+ */
+export async function applySupervision(pb: PocketBase, enrollment: RecordModel, supervisor: string, inspectors: string[]): Promise<SupervisionOutcome> {
+	const candidates = await candidatesFor(pb, enrollment);
+	const mine = new Set(candidates.map((c) => c.id));
+	const keptSupervisor = enrollment.supervisor && !mine.has(enrollment.supervisor) ? (enrollment.supervisor as string) : '';
+	const keptInspectors = ((enrollment.inspectors ?? []) as string[]).filter((id) => !mine.has(id));
+	const chosen = [...new Set(inspectors.filter((id) => !keptInspectors.includes(id)))];
+	const problem = outsiderProblem(candidates, keptSupervisor ? '' : supervisor, chosen);
+	if (problem) return { ok: false, field: problem.startsWith('Người phụ trách') ? 'supervisor' : 'inspectors', message: problem };
+	await saveSupervision(pb, enrollment.id, keptSupervisor || supervisor, [...keptInspectors, ...chosen]);
+	return { ok: true };
 }

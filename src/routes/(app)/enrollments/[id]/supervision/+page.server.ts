@@ -4,7 +4,7 @@ import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { supervisionSchema } from '$lib/domain/forms/supervision';
 import { readEnrollment } from '$lib/server/committee/enrollment';
-import { candidatesFor, outsiderProblem, saveSupervision } from '$lib/server/committee/supervision';
+import { applySupervision, candidatesFor, othersPart } from '$lib/server/committee/supervision';
 import type { Actions, PageServerLoad } from './$types';
 import { requireOfficer } from '$lib/server/guards';
 
@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return {
 		enrollment: { id: enrollment.id, cellName: enrollment.expand?.cell?.name ?? '', state: enrollment.state },
 		candidates,
+		others: await othersPart(locals.pb, enrollment, candidates),
 		form
 	};
 };
@@ -27,15 +28,12 @@ export const actions: Actions = {
 		const form = await superValidate(request, zod4(supervisionSchema));
 		if (!form.valid) return fail(400, { form });
 		const enrollment = await readEnrollment(locals.pb, params.id);
-		const problem = outsiderProblem(await candidatesFor(locals.pb, enrollment), form.data.supervisor, form.data.inspectors);
-		if (problem) {
-			return problem.startsWith('Người phụ trách') ? setError(form, 'supervisor', problem) : setError(form, 'inspectors._errors', problem);
-		}
 		try {
-			await saveSupervision(locals.pb, params.id, form.data.supervisor, form.data.inspectors);
+			const outcome = await applySupervision(locals.pb, enrollment, form.data.supervisor, form.data.inspectors);
+			if (!outcome.ok) return setError(form, outcome.field === 'supervisor' ? 'supervisor' : 'inspectors._errors', outcome.message);
 		} catch (err) {
 			if (err instanceof ClientResponseError && [400, 403, 404].includes(err.status)) {
-				return message(form, { ok: false, text: err.response?.message || 'Không lưu được phân công.' }, { status: 403 });
+				return message(form, { ok: false, text: err.response?.message || 'Không lưu được phân công.' }, { status: err.status as 400 });
 			}
 			throw err;
 		}
