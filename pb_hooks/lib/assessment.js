@@ -56,6 +56,9 @@ function scoreAssessment(app, record) {
       errors["scores." + code] = new ValidationError("required", "Chưa chấm tiêu chí " + code + ".");
     } else if (typeof value !== "number" || !isFinite(value) || value < 0 || value > max) {
       errors["scores." + code] = new ValidationError("out_of_range", "Điểm tiêu chí " + code + " phải từ 0 đến " + max + ".");
+    } else if (!Number.isInteger(value * 2)) {
+      // Scores go by half points, as the form (src/lib/domain/forms/self-assessment.ts).
+      errors["scores." + code] = new ValidationError("half_step", "Điểm tiêu chí " + code + " chấm theo bước 0,5 (ví dụ: 7 hoặc 7,5).");
     } else {
       total += value;
     }

@@ -223,6 +223,7 @@ describe('monthly self-assessment: scores, evidence, one per month, locking', ()
 	const cases: Case[] = [
 		{ name: 'a score over the criterion maximum', request: create({ scores: { [TEST_CRITERION]: 101 } }), status: 400, field: `scores.${TEST_CRITERION}` },
 		{ name: 'a negative score', request: create({ scores: { [TEST_CRITERION]: -1 } }), status: 400, field: `scores.${TEST_CRITERION}` },
+		{ name: 'a score off the half-point steps (2,25)', request: create({ scores: { [TEST_CRITERION]: 2.25 } }), status: 400, field: `scores.${TEST_CRITERION}` },
 		{ name: 'a criterion left blank', request: create({ scores: {} }), status: 400, field: `scores.${TEST_CRITERION}` },
 		{ name: 'evidence over 2000 characters', request: create({ evidence: { [TEST_CRITERION]: 'x'.repeat(2001) } }), status: 400, field: `evidence.${TEST_CRITERION}` },
 		{ name: 'evidence for an unknown criterion', request: create({ evidence: { 'Z.9': 'Biên bản' } }), status: 400, field: 'evidence.Z.9' },

@@ -17,8 +17,9 @@ export const meetingSchema = z
 	.object({
 		date: z
 			.string()
-			.regex(DATE_PATTERN, 'Vui lòng chọn ngày sinh hoạt.')
-			.refine(isRealDate, 'Ngày không hợp lệ.')
+			// One message for one problem: an empty date is not also "invalid".
+			.regex(DATE_PATTERN, { message: 'Vui lòng chọn ngày sinh hoạt.', abort: true })
+			.refine(isRealDate, { message: 'Ngày không hợp lệ.', abort: true })
 			.superRefine((d, ctx) => {
 				const problem = formDateProblem(d);
 				if (problem) ctx.addIssue({ code: 'custom', message: problem });

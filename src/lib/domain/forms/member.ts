@@ -11,7 +11,12 @@ export const MEMBER_POSITION_LABELS: Record<(typeof MEMBER_POSITIONS)[number], s
 
 /** A party member of the cell's list (limits repeated by migration 1764000005). */
 export const memberSchema = z.object({
-	name: z.string().trim().min(2, 'Vui lòng nhập họ và tên đảng viên.').max(120, 'Họ tên tối đa 120 ký tự.'),
+	name: z
+		.string()
+		.trim()
+		.min(1, { message: 'Vui lòng nhập họ và tên đảng viên.', abort: true })
+		.min(2, 'Họ và tên phải có ít nhất 2 ký tự.')
+		.max(120, 'Họ tên tối đa 120 ký tự.'),
 	position: z.enum(MEMBER_POSITIONS, 'Vui lòng chọn chức vụ.').default('member'),
 	birthYear: z
 		.number('Năm sinh phải là số.')

@@ -13,8 +13,9 @@ export const MAX_TASKS = 100;
 const date = (required: string) =>
 	z
 		.string()
-		.regex(DATE_PATTERN, required)
-		.refine(isRealDate, 'Ngày không hợp lệ.')
+		// One message for one problem: an empty date is not also "invalid".
+		.regex(DATE_PATTERN, { message: required, abort: true })
+		.refine(isRealDate, { message: 'Ngày không hợp lệ.', abort: true })
 		.superRefine((d, ctx) => {
 			const problem = formDateProblem(d);
 			if (problem) ctx.addIssue({ code: 'custom', message: problem });

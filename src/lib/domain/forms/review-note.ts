@@ -22,7 +22,7 @@ export const reviewNoteSchema = z
 		enrollment: z.string().regex(/^[a-z0-9]{15}$/, 'Hồ sơ không hợp lệ.'),
 		visitedOn: z
 			.string()
-			.refine(isIsoDate, 'Vui lòng chọn ngày kiểm tra.')
+			.refine(isIsoDate, { message: 'Vui lòng chọn ngày kiểm tra.', abort: true })
 			.superRefine((d, ctx) => {
 				const problem = formDateProblem(d);
 				if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -4,6 +4,12 @@ import type { Criterion } from '../scoring';
 
 export const EVIDENCE_MAX = 2000;
 
+/** Scores go by half points (7, 7,5, 8): 2,25 is refused, here and by the server (pb_hooks/lib/assessment.js). */
+export const SCORE_STEP_MESSAGE = 'Điểm chấm theo bước 0,5 (ví dụ: 7 hoặc 7,5).';
+export function onHalfStep(score: number): boolean {
+	return Number.isInteger(score * 2);
+}
+
 /**
  * The monthly self-assessment: one row per criterion of the cell's type, each with a score
  * (0 to the criterion's maximum) and an evidence note. The schema is built from the criteria so
@@ -30,6 +36,8 @@ export function selfAssessmentSchema(criteria: Pick<Criterion, 'code' | 'maxScor
 						ctx.addIssue({ code: 'custom', path: [i, 'score'], message: 'Vui lòng chấm điểm tiêu chí này.' });
 					} else if (item.score < 0 || item.score > m) {
 						ctx.addIssue({ code: 'custom', path: [i, 'score'], message: `Điểm từ 0 đến ${m.toLocaleString('vi-VN')}.` });
+					} else if (!onHalfStep(item.score)) {
+						ctx.addIssue({ code: 'custom', path: [i, 'score'], message: SCORE_STEP_MESSAGE });
 					}
 				});
 				const seen = new Set(items.map((i) => i.code));

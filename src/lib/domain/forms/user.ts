@@ -6,7 +6,12 @@ import { messagesByPath } from './programme-framework';
 // (pb_hooks/lib/user-admin.js reads a request with parseAccountCreate and accountNameProblem),
 // so the page and the API refuse the same input with the same words.
 // Named imports (not the `z` namespace) keep zod's unused parts out of the pb_hooks bundle.
-const name = string().trim().min(2, 'Vui lòng nhập họ và tên.').max(120, 'Họ tên tối đa 120 ký tự.');
+// Empty and too short are different mistakes: "A" is a name typed too short, not a missing one.
+const name = string()
+	.trim()
+	.min(1, { message: 'Vui lòng nhập họ và tên.', abort: true })
+	.min(2, 'Họ và tên phải có ít nhất 2 ký tự.')
+	.max(120, 'Họ tên tối đa 120 ký tự.');
 const role = zEnum(ACCOUNT_ROLES, 'Vui lòng chọn vai trò.');
 
 /** A new account at the unit shown; an empty password asks the server to generate one. */

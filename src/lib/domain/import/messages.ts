@@ -5,6 +5,7 @@
 export const IMPORT_MESSAGES = {
 	// Whole file
 	unreadable: 'Không đọc được tệp: {reason}',
+	notXlsx: 'Tệp không phải là tệp Excel .xlsx hợp lệ (có thể là tệp khác được đổi đuôi). Hãy mở tệp bằng Excel và lưu lại dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”.',
 	noFile: 'Vui lòng chọn một tệp .csv hoặc .xlsx.',
 	tooLarge: 'Tệp lớn hơn {max} MB. Hãy chia thành nhiều tệp.',
 	unknownFormat: 'Chỉ nhận tệp .csv hoặc .xlsx.',

@@ -119,6 +119,9 @@ const messages: Record<string, string> = {
 	'Chỉ có {absent} người vắng, nhưng đã chọn {chosen}.': 'Only {absent} absent, but {chosen} ticked.',
 	// Member (forms/member.ts)
 	'Vui lòng nhập họ và tên đảng viên.': 'Please enter the party member’s full name.',
+	'Họ và tên phải có ít nhất 2 ký tự.': 'The full name must have at least 2 characters.',
+	'Điểm chấm theo bước 0,5 (ví dụ: 7 hoặc 7,5).': 'Scores go in steps of 0.5 (for example 7 or 7.5).',
+	'Điểm tiêu chí {code} chấm theo bước 0,5 (ví dụ: 7 hoặc 7,5).': 'The score of criterion {code} goes in steps of 0.5 (for example 7 or 7.5).',
 	'Họ tên tối đa 120 ký tự.': 'The name may have at most 120 characters.',
 	'Vui lòng chọn chức vụ.': 'Please choose a position.',
 	'Năm sinh phải là số.': 'The year of birth must be a number.',

@@ -69,6 +69,8 @@ const messages: Record<string, string> = {
 	'Không tìm thấy lần nhập dữ liệu này.': 'This import was not found.',
 	// Problems (src/lib/domain/import/messages.ts)
 	'Không đọc được tệp: {reason}': 'The file cannot be read: {reason}',
+	'Tệp không phải là tệp Excel .xlsx hợp lệ (có thể là tệp khác được đổi đuôi). Hãy mở tệp bằng Excel và lưu lại dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”.':
+		'The file is not a valid Excel .xlsx file (perhaps another file renamed). Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
 	'Vui lòng chọn một tệp .csv hoặc .xlsx.': 'Please choose a .csv or .xlsx file.',
 	'Tệp lớn hơn {max} MB. Hãy chia thành nhiều tệp.': 'The file is larger than {max} MB. Split it into several files.',
 	'Chỉ nhận tệp .csv hoặc .xlsx.': 'Only .csv and .xlsx files are accepted.',

@@ -113,8 +113,10 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
 		const wb = new ExcelJS.Workbook();
 		try {
 			await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-		} catch (err) {
-			out.problems.push(problem(M.unreadable, { reason: err instanceof Error ? err.message : String(err) }));
+		} catch {
+			// The library's own words ("Can't find end of central directory : is this a zip file ?…")
+			// mean nothing to an officer: the file is not a workbook.
+			out.problems.push(problem(M.notXlsx));
 			return out;
 		}
 		wb.eachSheet((ws) => grids.push({ name: ws.name, grid: gridOfSheet(ws) }));
