@@ -71,12 +71,25 @@ test('units and accounts: add, move with confirmation, create an account, lock i
 	await expect(page.getByRole('row', { name: /Phạm Thị Hoa/ })).toContainText('Đang hoạt động');
 	await page.screenshot({ path: `${SCREENSHOTS}/tree-admin-3-account-created.png`, fullPage: true });
 
-	// Lock it (after a confirmation); it can no longer sign in.
+	// Lock it, after the in-page confirmation (never the browser's confirm()); it can no longer sign in.
 	await page.getByRole('link', { name: 'Phạm Thị Hoa' }).click();
-	page.once('dialog', (d) => d.accept());
+	const browserDialogs: string[] = [];
+	page.on('dialog', (d) => {
+		browserDialogs.push(d.message());
+		void d.dismiss();
+	});
 	await page.getByRole('button', { name: 'Khóa tài khoản' }).click();
+	const confirmLock = page.getByRole('dialog', { name: 'Xác nhận “Khóa tài khoản”?' });
+	await expect(confirmLock).toBeVisible();
+	await expect(confirmLock).toContainText('Khóa tài khoản Phạm Thị Hoa? Người dùng sẽ bị đăng xuất');
+	await confirmLock.getByRole('button', { name: 'Quay lại' }).click();
+	await expect(confirmLock).toBeHidden();
+	await expect(page.getByText('Đang hoạt động', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Khóa tài khoản' }).click();
+	await confirmLock.getByRole('button', { name: 'Khóa tài khoản' }).click();
 	await expect(page.getByRole('button', { name: 'Mở khóa tài khoản' })).toBeVisible();
 	await expect(page.getByText('Đã khóa', { exact: true })).toBeVisible();
+	expect(browserDialogs).toEqual([]);
 	await page.screenshot({ path: `${SCREENSHOTS}/tree-admin-4-locked.png`, fullPage: true });
 	await logout(page);
 	await page.getByLabel('Email').fill(email);
