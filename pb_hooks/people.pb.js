@@ -17,6 +17,7 @@ routerAdd("GET", "/api/enrollments/{id}/people", (e) => {
   enrollment.getStringSlice("inspectors").forEach(add);
   e.app.findRecordsByFilter("review_notes", "enrollment = {:id}", "", 0, 0, { id: enrollment.id })
     .forEach((n) => add(n.getString("inspector")));
+  if (!ids.length) return e.json(200, { people: [] });
   const people = e.app.findRecordsByIds("users", ids).map((u) => {
     let unitName = "";
     try { unitName = e.app.findRecordById("units", u.getString("unit")).getString("name"); } catch (_) { /* no unit */ }
