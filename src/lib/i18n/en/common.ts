@@ -39,6 +39,8 @@ const messages: Record<string, string> = {
 	'Đang lưu…': 'Saving…',
 	'Đang gửi…': 'Sending…',
 	'Hủy': 'Cancel',
+	Menu: 'Menu',
+	'Ngày/tháng/năm, ví dụ 20/06/2026.': 'Day/month/year, for example 20/06/2026.',
 	'Quay lại': 'Back',
 	'Xóa': 'Delete',
 	'Ngày': 'Date',
