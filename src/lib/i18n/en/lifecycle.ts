@@ -31,8 +31,10 @@ const messages: Record<string, string> = {
 	// LifecycleChart, StateCounts, Timeline
 	'Sơ đồ quy trình của hồ sơ': 'Diagram of the file’s process',
 	'Bước hiện tại: {state}.': 'Current step: {state}.',
-	'Mũi tên liền: bước tiến; mũi tên đứt: trả lại để hoàn thiện. Chi bộ có thể rút khỏi chương trình ở mọi bước chưa kết thúc.':
-		'Solid arrow: a step forward; dashed arrow: returned for completion. The cell may withdraw from the programme at any step before the end.',
+	'Mũi tên liền: bước tiến; mũi tên đứt: trả lại để hoàn thiện.': 'Solid arrow: a step forward; dashed arrow: returned for completion.',
+	'Chi bộ có thể rút khỏi chương trình ở mọi bước chưa kết thúc.': 'The cell may withdraw from the programme at any step before the end.',
+	'Các bước của quy trình': 'Steps of the process',
+	'bước hiện tại': 'current step',
 	'Tổng số chi bộ tham gia': 'Participating cells in total',
 	'Chưa có quyết định nào.': 'No decisions yet.',
 	'{unit} phê duyệt, chuyển {next}': '{unit} approved and passed the file to {next}',
