@@ -140,7 +140,8 @@ describe('saving the criteria framework', () => {
 	});
 
 	it('is refused to officers of other committees and to single-record writes', async () => {
-		expect((await putFramework(await world.as(world.people.officerD), draft.id, validFramework())).status).toBe(403);
+		// A draft is seen only by its own committee: to the district below it, it does not exist.
+		expect((await putFramework(await world.as(world.people.officerD), draft.id, validFramework())).status).toBe(404);
 		expect((await putFramework(await world.as(world.people.officerPX), draft.id, validFramework())).status).toBe(404);
 		const one = (await criteriaOf(draft.id))[0]!;
 		expect((await attempt(() => officer.collection('criteria').update(one.id, { maxScore: 70 }))).status).toBe(403);
