@@ -33,7 +33,9 @@ test('registration → grassroots approval → district approval puts the cell i
 	await login(page, 'danguy.anvu@kieumau.vn');
 	await page.getByRole('region', { name: 'Việc chờ cấp ủy quyết định' }).getByRole('link', { name: CELL }).click();
 	await decide(page, 'Phê duyệt');
-	await expect(page.getByRole('list').filter({ hasText: 'Huyện ủy Quỳnh Phụ' })).toContainText('đang chờ');
+	await expect(page.getByRole('list').filter({ hasText: 'đang chờ' }).filter({ hasText: 'Huyện ủy Quỳnh Phụ' })).toBeVisible();
+	// The history says what the intermediate approval did, not "Chờ lựa chọn → Chờ lựa chọn".
+	await expect(page.getByRole('region', { name: 'Lịch sử quyết định' })).toContainText('Đảng ủy xã An Vũ phê duyệt, chuyển Huyện ủy Quỳnh Phụ');
 	await logout(page);
 
 	await login(page, 'huyenuy.quynhphu@kieumau.vn');
