@@ -290,6 +290,7 @@ export interface TransitionsRecord {
 	unitName: string;
 	comment: string;
 	created: string;
+	toUnitName: string;
 	/** Related records asked for with `expand`. */
 	expand?: Record<string, any>;
 }
