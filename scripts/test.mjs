@@ -1,5 +1,5 @@
 // `npm test`: every check, from a fresh clone. Installs what is missing (npm packages, the
-// PocketBase build, Debian's Chromium), then: svelte-check, unit tests, integration tests
+// PocketBase, Litestream and versitygw builds, Debian's Chromium), then: svelte-check, unit tests, integration tests
 // against a real PocketBase, the app build, and Playwright in Chromium. Runs every stage even
 // after a failure, then prints one closing line "N passed, N failed" over all test runners.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepare } from './lib/setup.mjs';
 
-await prepare({ chromium: true });
+await prepare({ chromium: true, versitygw: true });
 const { root } = await import('./lib/pocketbase.mjs');
 // One business date for the whole run (KIEUMAU_TODAY, else today in Vietnam), handed to every
 // stage: the servers, the seed and the tests all see the same day, even across midnight. Unit

@@ -4,19 +4,33 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, root, servePocketBase, upsertSuperuser } from './pocketbase.mjs';
+import { migrate, root, servePocketBase, spawnTied, upsertSuperuser } from './pocketbase.mjs';
 
 export const defaults = {
 	adminEmail: process.env.PB_ADMIN_EMAIL || 'admin@kieumau.vn',
 	adminPassword: process.env.PB_ADMIN_PASSWORD || 'KieuMau@Admin2026'
 };
 
-export async function startPocketBase({ dataDir, http, quiet = false, seed = false, watchHooks = false, dev = false }) {
+/**
+ * Migrates, upserts the superuser and serves PocketBase; then `afterMigrate` (before serving:
+ * npm start starts Litestream there), `onServe` (before seeding: the settings from the
+ * environment) and, when `seed`, the demo, once per data folder. A folder that already holds
+ * units (a restored replica, whose marker file did not come back with it) is never seeded again.
+ * `tied`: PocketBase ends with this process, even on kill -9 (npm start).
+ * @param {{ dataDir: string, http: string, quiet?: boolean, seed?: boolean, watchHooks?: boolean, dev?: boolean, tied?: boolean,
+ *   afterMigrate?: () => Promise<void> | void, onServe?: (pb: { child: import('node:child_process').ChildProcess, url: string }) => Promise<void> | void }} options
+ */
+export async function startPocketBase({ dataDir, http, quiet = false, seed = false, watchHooks = false, dev = false, tied = false, afterMigrate, onServe }) {
 	migrate(dataDir);
 	upsertSuperuser(dataDir, defaults.adminEmail, defaults.adminPassword);
-	const pb = await servePocketBase({ dataDir, http, quiet, watchHooks, dev });
+	await afterMigrate?.();
+	const pb = await servePocketBase({ dataDir, http, quiet, watchHooks, dev, tied });
+	await onServe?.(pb);
 	const marker = join(dataDir, '.demo-seeded');
-	if (seed && !existsSync(marker)) {
+	if (seed && !existsSync(marker) && (await holdsUnits(pb.url))) {
+		console.log('• Thư mục dữ liệu đã có dữ liệu (ví dụ bản khôi phục): không nạp lại dữ liệu mẫu.');
+		writeFileSync(marker, 'restored: data was already there\n');
+	} else if (seed && !existsSync(marker)) {
 		console.log('• Nạp dữ liệu mẫu…');
 		const { seedAll } = await import('../seed.mjs');
 		await seedAll({ url: pb.url, email: defaults.adminEmail, password: defaults.adminPassword });
@@ -26,14 +40,28 @@ export async function startPocketBase({ dataDir, http, quiet = false, seed = fal
 	return pb;
 }
 
+/** Whether the database already holds any unit (asked as the superuser). */
+async function holdsUnits(url) {
+	const auth = await fetch(`${url}/api/collections/_superusers/auth-with-password`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ identity: defaults.adminEmail, password: defaults.adminPassword })
+	});
+	if (!auth.ok) throw new Error(`Không đăng nhập được quản trị ${defaults.adminEmail} (${auth.status})`);
+	const { token } = await auth.json();
+	const res = await fetch(`${url}/api/collections/units/records?perPage=1&skipTotal=1&fields=id`, { headers: { Authorization: token } });
+	if (!res.ok) throw new Error(`Không đọc được danh sách đơn vị (${res.status})`);
+	return (await res.json()).items.length > 0;
+}
+
 /**
  * Serves the built app (adapter-node output in build/) in front of PocketBase. ORIGIN is the
  * address people open: adapter-node otherwise assumes https, and SvelteKit's CSRF check then
  * refuses every form posted over plain http.
  */
-export function startApp({ port, pbUrl, env = {}, quiet = false }) {
+export function startApp({ port, pbUrl, env = {}, quiet = false, tied = false }) {
 	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` first');
-	return spawn(process.execPath, [join(root, 'build', 'index.js')], {
+	return (tied ? spawnTied : spawn)(process.execPath, [join(root, 'build', 'index.js')], {
 		stdio: quiet ? 'ignore' : 'inherit',
 		env: {
 			...process.env,

@@ -93,9 +93,9 @@ export function loadEnv() {
  * logged) is off unless asked, explicitly: `npm run dev` alone asks for it, never `npm start`,
  * the tests or a benchmark by accident. The load settings are loadFlags() and loadEnv().
  */
-export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false, dev = false }) {
+export async function servePocketBase({ dataDir, http, quiet = false, watchHooks = false, dev = false, tied = false }) {
 	const args = ['serve', `--http=${http}`, '--automigrate=false', `--hooksWatch=${watchHooks}`, `--dev=${dev}`, ...loadFlags(), ...dirFlags(dataDir)];
-	const child = spawn(pbBinary, args, {
+	const child = (tied ? spawnTied : spawn)(pbBinary, args, {
 		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
 		env: { ...process.env, ...loadEnv() }
 	});
@@ -115,6 +115,19 @@ export async function servePocketBase({ dataDir, http, quiet = false, watchHooks
 	}
 	child.kill();
 	throw new Error(`PocketBase did not answer on ${url} within 30 s:\n${stderr}`);
+}
+
+/**
+ * Spawns a child that ends when this process ends, however it ends (kill -9 included): Linux's
+ * parent-death signal (SIGTERM) through util-linux's setpriv, which execs the command in place
+ * (same pid). Without setpriv, a plain spawn.
+ * @param {string} cmd @param {string[]} args @param {import('node:child_process').SpawnOptions} opts
+ */
+export function spawnTied(cmd, args, opts) {
+	if (process.platform === 'linux' && existsSync('/usr/bin/setpriv')) {
+		return spawn('/usr/bin/setpriv', ['--pdeathsig', 'TERM', '--', cmd, ...args], opts);
+	}
+	return spawn(cmd, args, opts);
 }
 
 /** A port nobody is listening on, for test servers that must not collide. */

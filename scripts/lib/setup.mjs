@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePocketBase, root } from './pocketbase.mjs';
+import { ensureLitestream, ensureVersitygw } from './tools.mjs';
 
 export function run(cmd, args, opts = {}) {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
@@ -48,9 +49,15 @@ export async function buildHooksBundle() {
 	await buildHooks();
 }
 
-export async function prepare({ chromium = false } = {}) {
+/**
+ * Litestream always (npm start replicates with it; the disaster drill restores with it);
+ * versitygw, the local S3 server of the disaster drill, for `npm test`.
+ */
+export async function prepare({ chromium = false, versitygw = false } = {}) {
 	ensureNodeModules();
 	ensurePocketBase();
+	ensureLitestream();
+	if (versitygw) ensureVersitygw();
 	if (chromium) ensureChromium();
 	await buildHooksBundle();
 }
