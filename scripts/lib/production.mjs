@@ -46,6 +46,8 @@ export function environmentProblems(env = process.env) {
 /**
  * Why `npm start` must refuse to run in production mode with this environment (Vietnamese,
  * one line each), or [] when it may. `dataDir` lets it refuse a folder that holds the demo.
+ * @param {Record<string, string | undefined>} [env]
+ * @param {string | null} [dataDir]
  */
 export function productionProblems(env = process.env, dataDir = null) {
 	if (!isProduction(env)) return [];
