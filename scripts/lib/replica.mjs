@@ -40,8 +40,18 @@ export function defaultReplicaUrl(dataDir) {
 	return pathToFileURL(join(dirname(abs), name)).href;
 }
 
+/**
+ * REPLICA_URL as Litestream needs it: `file://relative/path` and a bare path are taken relative
+ * to the current folder (file:///abs/path stays as it is); s3:// untouched.
+ */
+export function normalizeReplicaUrl(url) {
+	if (/^file:\/\/[^/]/.test(url)) return pathToFileURL(resolve(url.slice('file://'.length))).href;
+	if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return pathToFileURL(resolve(url)).href;
+	return url;
+}
+
 export function replicaUrlFor(dataDir, env = process.env) {
-	return env.REPLICA_URL || defaultReplicaUrl(dataDir);
+	return env.REPLICA_URL ? normalizeReplicaUrl(env.REPLICA_URL) : defaultReplicaUrl(dataDir);
 }
 
 export function rememberReplica(url) {
@@ -51,7 +61,7 @@ export function rememberReplica(url) {
 
 /** REPLICA_URL, else the replica the last `npm start` of this clone wrote to, else the default one of pb_data. */
 export function replicaUrlForRestore(env = process.env) {
-	if (env.REPLICA_URL) return env.REPLICA_URL;
+	if (env.REPLICA_URL) return normalizeReplicaUrl(env.REPLICA_URL);
 	if (existsSync(lastReplicaFile)) {
 		try {
 			const { url } = JSON.parse(readFileSync(lastReplicaFile, 'utf8'));
