@@ -1,5 +1,5 @@
 // Litestream's configuration as npm start writes it (scripts/lib/replica.mjs): where the replica
-// goes, the 1 s sync interval, the nightly snapshot kept a week, S3 secrets by reference only.
+// goes, shipping within a second, the nightly snapshot kept a week, S3 secrets by reference only.
 import { describe, expect, it } from 'vitest';
 import { defaultReplicaUrl, litestreamConfig, litestreamEnv, normalizeReplicaUrl, replicaUrlProblem } from '../../scripts/lib/replica.mjs';
 
@@ -21,9 +21,10 @@ describe('the replica of data.db', () => {
 		expect(replicaUrlProblem('s3://bucket/km', { S3_ACCESS_KEY: 'a', S3_SECRET: 'b' })).toBeNull();
 	});
 
-	it('syncs every second, snapshots nightly, keeps a week, checkpoints rarely', () => {
+	it('ships a change within a second (200 ms monitor + 500 ms sync), snapshots nightly, keeps a week, checkpoints rarely', () => {
 		const yml = litestreamConfig('/d/data.db', 'file:///r');
-		expect(yml).toContain('sync-interval: 1s');
+		expect(yml).toContain('monitor-interval: 200ms');
+		expect(yml).toContain('sync-interval: 500ms');
 		expect(yml).toMatch(/snapshot:\n {2}interval: 24h\n {2}retention: 168h/);
 		expect(yml).toContain('min-checkpoint-page-count: 25000');
 		expect(yml).toContain('type: file');
