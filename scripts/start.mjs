@@ -5,6 +5,7 @@
 // data once (never in production), builds the app, then serves it.
 // NODE_ENV=production: refuses the published secrets and requires PB_ADMIN_EMAIL,
 // PB_ADMIN_PASSWORD and ORIGIN; checked first, before anything is installed.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { environmentProblems, isProduction, productionProblems } from './lib/production.mjs';
 
@@ -54,12 +55,48 @@ async function stop(code = 0) {
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-// npm runs this script as its child: if npm itself is killed (kill -9), stop too rather than
-// leave the servers holding the ports. The servers themselves end with this process however it
-// ends (parent-death signal, scripts/lib/pocketbase.mjs spawnTied).
+// If whoever started `npm start` kills it (kill -9), stop too rather than leave the servers
+// holding the ports. npm runs this script through `sh -c`, so the process killed is usually npm,
+// this script's grandparent: watch the parent and, under npm, npm itself (a zombie counts as gone).
+// The servers themselves end with this process however it ends (parent-death signal,
+// scripts/lib/pocketbase.mjs spawnTied).
+/** @param {number} pid */
+function parentOf(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+	} catch {
+		return 0;
+	}
+}
+/** @param {number} pid */
+function alive(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+	} catch {
+		try {
+			process.kill(pid, 0);
+			return !existsSync('/proc/self/stat'); // no /proc: trust kill(0)
+		} catch (err) {
+			return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
+		}
+	}
+}
+/** @param {number} pid */
+const commandLine = (pid) => {
+	try {
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+	} catch {
+		return '';
+	}
+};
 const parent = process.ppid;
+const watched = [parent];
+const grandparent = parentOf(parent);
+if (process.env.npm_lifecycle_event && /^(\S*\/)?(sh|dash|bash) /.test(commandLine(parent)) && /\bnpm\b/.test(commandLine(grandparent))) watched.push(grandparent);
 setInterval(() => {
-	if (process.ppid !== parent) stop(0);
+	if (process.ppid !== parent || !watched.every(alive)) stop(0);
 }, 500).unref();
 
 try {
