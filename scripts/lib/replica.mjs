@@ -165,7 +165,11 @@ export async function startLitestream({ dataDir, url = replicaUrlFor(dataDir), q
 	});
 	closeSync(fd);
 	const output = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
-	child.once('exit', () => rmSync(config, { force: true }));
+	// npm start keeps its log (its path is printed); tests and drills (quiet) leave nothing behind.
+	child.once('exit', () => {
+		rmSync(config, { force: true });
+		if (quiet) rmSync(log, { force: true });
+	});
 	// Ready once it watches the database and knows its replica (it then syncs every interval).
 	const deadline = performance.now() + 15_000;
 	while (!output().includes('replicating to')) {
