@@ -126,6 +126,20 @@ for (const r of ROLES) {
 	});
 }
 
+test('signing in on a phone lands on a page whose menu is folded behind its button', async ({ page }) => {
+	// After the sign-in the app navigates on the client: the no-JavaScript rule must not come alive then.
+	await page.setViewportSize(PHONE);
+	await page.goto('/login');
+	await page.getByLabel('Email').fill('bithu.bieunghi@kieumau.vn');
+	await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	const menu = page.getByRole('button', { name: 'Menu' });
+	await expect(menu).toBeVisible();
+	await expect(menu).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
 test('the top bar on a phone: one compact row, a menu button that opens and closes as a disclosure', async ({ page }) => {
 	await signIn(page, 'huyenuy.quynhphu@kieumau.vn');
 	await page.setViewportSize(PHONE);
