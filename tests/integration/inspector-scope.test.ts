@@ -109,6 +109,23 @@ describe('filing a review note', () => {
 		expect(await notesOf(unassigned)).toBe(0);
 	});
 
+	it('says which field the server refused (a meeting of another cell) beside it, not as a refusal of the inspector', async () => {
+		const meeting = await inPilot.sec.collection('meetings').create({
+			enrollment: inPilot.record.id,
+			date: '2026-11-05 00:00:00.000Z',
+			kind: 'regular',
+			topic: 'Sinh hoạt chi bộ định kỳ tháng 11/2026',
+			present: 14,
+			total: 15,
+			excused: 1
+		});
+		const before = await notesOf(underReview);
+		const out = await fileReviewNote(inspector, world.people.inspector.id, note(underReview, { meeting: meeting.id }), []);
+		expect(out).toMatchObject({ status: 400 });
+		expect(Object.keys((out as { errors?: Record<string, string> }).errors ?? {})).toEqual(['meeting']);
+		expect(await notesOf(underReview)).toBe(before);
+	});
+
 	it('refuses a note for a cell that is not under review (pilot), even for its inspector', async () => {
 		const out = await fileReviewNote(inspector, world.people.inspector.id, note(inPilot), []);
 		expect(out).toMatchObject({ status: 403 });

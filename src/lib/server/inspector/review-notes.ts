@@ -7,6 +7,7 @@ import type { TypedPocketBase } from '$lib/pb-types';
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { photoProblem, reviewNoteSchema, type ReviewNote } from '$lib/domain/forms/review-note';
+import { bannerFor, fieldErrors } from '../form-errors';
 
 export type FileOutcome =
 	| { status: 200 | 201; id: string; duplicate: boolean }
@@ -78,6 +79,13 @@ export async function fileReviewNote(pb: TypedPocketBase, inspectorId: string, i
 			const again = await byClientId(pb, note.clientId);
 			if (again) return { status: 200, id: again.id, duplicate: true };
 		}
+		// A field the server refused (the meeting of another cell, a date outside the programme's
+		// years): said beside that field, not taken for a refusal of the inspector.
+		const fields = fieldErrors(err);
+		if (err.status === 400 && Object.keys(fields).length) {
+			return { status: 400, message: bannerFor(err, 'Biên bản chưa hợp lệ, vui lòng kiểm tra lại.'), errors: fields };
+		}
+		// Refused by the rule (not assigned, or not under review): the same answer whatever the reason.
 		if (err.status === 400 || err.status === 403 || err.status === 404) {
 			return {
 				status: 403,
