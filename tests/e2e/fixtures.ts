@@ -28,10 +28,18 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Mật khẩu').fill(password);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page.getByTestId('user-name')).toBeVisible();
+	// Signed in: the user block is there (on a phone it is folded in the menu, so not visible).
+	await expect(page.getByTestId('user-name')).toBeAttached();
+}
+
+/** Opens the phone's menu when there is one (on a wide screen the menu is the bar). */
+export async function openMenu(page: Page) {
+	const menu = page.locator('header.topbar .menu-toggle');
+	if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
 
 export async function logout(page: Page) {
+	await openMenu(page);
 	await page.getByRole('button', { name: 'Đăng xuất' }).click();
 	await expect(page).toHaveURL(/\/login/);
 }
