@@ -6,7 +6,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { currentMonth, currentYear } from '../../src/lib/domain/clock';
+import { currentMonth } from '../../src/lib/domain/clock';
 import { addMonths } from '../../src/lib/domain/deadlines';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
@@ -18,9 +18,9 @@ import {
 	buildWorld,
 	enrolmentAt,
 	filePlan,
-	newProgramme,
 	officerAt,
 	TEST_CRITERION,
+	thisYearsProgramme,
 	type Enrolment,
 	type World
 } from './helpers/lifecycle-fixtures';
@@ -32,14 +32,9 @@ let e: Enrolment;
 const OPEN = currentMonth();
 const PAST = addMonths(OPEN, -2);
 
-/** A programme of this year: the months these tests file are around today (the server refuses dates outside its years). */
-async function thisYearsProgramme(): Promise<RecordModel> {
-	return world.su.collection('programmes').update((await newProgramme(world, 'p4')).id, { year: currentYear() });
-}
-
 beforeAll(async () => {
 	world = await buildWorld('history');
-	e = await enrolmentAt(world, { state: 'pilot' }, { programme: await thisYearsProgramme() });
+	e = await enrolmentAt(world, { state: 'pilot' }, { programme: await thisYearsProgramme(world) });
 });
 
 const exists = async (collection: string, id: string) => (await attempt(() => world.su.collection(collection).getOne(id))).status === 200;
@@ -155,7 +150,7 @@ describe('the plan form', () => {
 
 describe('before the pilot, the plan is still a draft', () => {
 	it('in planning, a task of a past month may be deleted', async () => {
-		const p = await enrolmentAt(world, { state: 'planning' }, { programme: await thisYearsProgramme() });
+		const p = await enrolmentAt(world, { state: 'planning' }, { programme: await thisYearsProgramme(world) });
 		await filePlan(p);
 		const plan = await world.su.collection('plans').getFirstListItem(world.su.filter('enrollment = {:e}', { e: p.record.id }));
 		const t = await createTask(p.sec, {

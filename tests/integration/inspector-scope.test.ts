@@ -3,11 +3,13 @@
 // the same code the app's endpoint runs (src/lib/server/inspector/review-notes.ts).
 import { randomUUID } from 'node:crypto';
 import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { today } from '../../src/lib/domain/clock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileReviewNote } from '../../src/lib/server/inspector/review-notes';
 import { practices } from '../../src/lib/server/committee/practices';
 import { attempt } from './helpers/clients';
-import { actor, assignInspector, buildWorld, enrolmentAt, fileReviewNotes, officerAt, send, type Enrolment, type World } from './helpers/lifecycle-fixtures';
+import { actor, assignInspector, buildWorld, enrolmentAt, fileReviewNotes, officerAt, send, thisYearsProgramme, type Enrolment, type World } from './helpers/lifecycle-fixtures';
 
 let world: World;
 let underReview: Enrolment; // inspector assigned, state review
@@ -15,11 +17,12 @@ let unassigned: Enrolment; // state review, nobody assigned
 let inPilot: Enrolment; // inspector assigned, still in the pilot
 let inspector: PocketBase;
 let other: PocketBase;
+let programme: RecordModel; // this year's: the notes are dated today
 
 const note = (e: Enrolment, patch: Record<string, unknown> = {}) => ({
 	clientId: randomUUID(),
 	enrollment: e.record.id,
-	visitedOn: '2026-06-20',
+	visitedOn: today(),
 	findings: { '2': 'Sinh hoạt đều đặn, nội dung sát thực tế.' },
 	strengths: 'Chi ủy chủ động, phân công rõ người, rõ việc.',
 	isGoodPractice: true,
@@ -35,10 +38,12 @@ async function notesOf(e: Enrolment): Promise<number> {
 
 beforeAll(async () => {
 	world = await buildWorld('insp');
+	// Notes are dated today: their cells are in this year's programme.
+	programme = await thisYearsProgramme(world);
 	[underReview, unassigned, inPilot] = await Promise.all([
-		enrolmentAt(world, { state: 'review' }),
-		enrolmentAt(world, { state: 'review' }),
-		enrolmentAt(world, { state: 'pilot' })
+		enrolmentAt(world, { state: 'review' }, { programme }),
+		enrolmentAt(world, { state: 'review' }, { programme }),
+		enrolmentAt(world, { state: 'pilot' }, { programme })
 	]);
 	await assignInspector(underReview);
 	await assignInspector(inPilot);
@@ -112,9 +117,9 @@ describe('filing a review note', () => {
 	it('says which field the server refused (a meeting of another cell) beside it, not as a refusal of the inspector', async () => {
 		const meeting = await inPilot.sec.collection('meetings').create({
 			enrollment: inPilot.record.id,
-			date: '2026-11-05 00:00:00.000Z',
+			date: `${today()} 00:00:00.000Z`,
 			kind: 'regular',
-			topic: 'Sinh hoạt chi bộ định kỳ tháng 11/2026',
+			topic: 'Sinh hoạt chi bộ định kỳ',
 			present: 14,
 			total: 15,
 			excused: 1
@@ -131,14 +136,14 @@ describe('filing a review note', () => {
 		expect(out).toMatchObject({ status: 403 });
 		// The records API refuses it too: the rule, not the app, decides.
 		const raw = await attempt(() =>
-			inspector.collection('review_notes').create({ ...note(inPilot), inspector: world.people.inspector.id, visitedOn: '2026-06-20 00:00:00.000Z' })
+			inspector.collection('review_notes').create({ ...note(inPilot), inspector: world.people.inspector.id, visitedOn: `${today()} 00:00:00.000Z` })
 		);
 		expect(raw.status).toBeGreaterThanOrEqual(400);
 		expect(await notesOf(inPilot)).toBe(0);
 	});
 
 	it('refuses a note once the review is concluded', async () => {
-		const e = await enrolmentAt(world, { state: 'review' });
+		const e = await enrolmentAt(world, { state: 'review' }, { programme: await thisYearsProgramme(world) });
 		await fileReviewNotes(e, 1);
 		// The committee concludes the review: the cell is back in the pilot.
 		const officer = await actor(e, officerAt(e, 'supervision', 0));
@@ -151,7 +156,7 @@ describe('filing a review note', () => {
 	});
 
 	it('lets the member in charge (supervisor) file a note', async () => {
-		const e = await enrolmentAt(world, { state: 'review' });
+		const e = await enrolmentAt(world, { state: 'review' }, { programme: await thisYearsProgramme(world) });
 		const officer = await actor(e, officerAt(e, 'supervision', 0));
 		await officer.collection('enrollments').update(e.record.id, { supervisor: world.people.inspectorOther.id });
 		const out = await fileReviewNote(other, world.people.inspectorOther.id, note(e), []);
@@ -165,7 +170,7 @@ describe('filing a review note', () => {
 
 	it('cannot file in another inspector\'s name', async () => {
 		const raw = await attempt(() =>
-			other.collection('review_notes').create({ ...note(underReview), inspector: world.people.inspector.id, visitedOn: '2026-06-20 00:00:00.000Z' })
+			other.collection('review_notes').create({ ...note(underReview), inspector: world.people.inspector.id, visitedOn: `${today()} 00:00:00.000Z` })
 		);
 		expect(raw.status).toBeGreaterThanOrEqual(400);
 	});

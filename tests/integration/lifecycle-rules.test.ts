@@ -15,6 +15,7 @@ import {
 	filePlan,
 	fileReviewNotes,
 	fileSelfAssessments,
+	FIXTURE_YEAR,
 	newCell,
 	newProgramme,
 	reviewNoteBody,
@@ -197,10 +198,10 @@ describe('the recognition decision', () => {
 		const message = 'Phải nhập số, ngày (YYYY-MM-DD) và người ký quyết định công nhận';
 		for (const decision of [
 			undefined,
-			{ number: '', date: '2026-12-20', signer: 'Nguyễn Văn Tỉnh' },
-			{ number: '125-QĐ/TU', date: '2026-02-30', signer: 'Nguyễn Văn Tỉnh' },
-			{ number: '125-QĐ/TU', date: '20/12/2026', signer: 'Nguyễn Văn Tỉnh' },
-			{ number: '125-QĐ/TU', date: '2026-12-20', signer: ' ' }
+			{ number: '', date: `${FIXTURE_YEAR}-12-20`, signer: 'Nguyễn Văn Tỉnh' },
+			{ number: '125-QĐ/TU', date: `${FIXTURE_YEAR}-02-30`, signer: 'Nguyễn Văn Tỉnh' },
+			{ number: '125-QĐ/TU', date: `20/12/${FIXTURE_YEAR}`, signer: 'Nguyễn Văn Tỉnh' },
+			{ number: '125-QĐ/TU', date: `${FIXTURE_YEAR}-12-20`, signer: ' ' }
 		]) {
 			const out = await send(p4, e.record.id, { type: 'APPROVE', comment: 'Công nhận', ...(decision ? { decision } : {}) });
 			expect(out.status, JSON.stringify(decision)).toBe(400);
@@ -209,7 +210,7 @@ describe('the recognition decision', () => {
 		const ok = await send(p4, e.record.id, {
 			type: 'APPROVE',
 			comment: 'Công nhận chi bộ kiểu mẫu',
-			decision: { number: '125-QĐ/TU', date: '2026-12-20', signer: 'Nguyễn Văn Tỉnh' }
+			decision: { number: '125-QĐ/TU', date: `${FIXTURE_YEAR}-12-20`, signer: 'Nguyễn Văn Tỉnh' }
 		});
 		expect(ok.status).toBe(200);
 		expect([ok.body.state, ok.body.awaiting, ok.body.decisionNo, ok.body.decisionDate, ok.body.decisionSigner]).toEqual([

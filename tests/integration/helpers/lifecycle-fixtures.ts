@@ -26,6 +26,7 @@ import {
 import type { Gate } from '../../../src/lib/domain/approval-chain';
 import type { LifecycleState } from '../../../src/lib/domain/lifecycle-types';
 import { asSuperuser, attempt, createTask, impersonate, type Outcome } from './clients';
+import { currentYear } from '../../../src/lib/domain/clock';
 
 // ─── The tree ────────────────────────────────────────────────────────────────────────────────
 
@@ -287,6 +288,14 @@ export const TEST_CRITERION = 'T1';
  * the same on any day (a test that needs this year's programme sets `year` from the clock).
  */
 export const FIXTURE_YEAR = 2026;
+
+/**
+ * A programme of this year (the clock's): for tests that file dates around today, which both the
+ * forms (two years back to next year) and the server (the programme's year ± 1) must accept.
+ */
+export async function thisYearsProgramme(world: World): Promise<RecordModel> {
+	return world.su.collection('programmes').update((await newProgramme(world, 'p4')).id, { year: currentYear() });
+}
 
 export async function newProgramme(world: World, root: 'p4' | 'p3', config: ConfigInput = {}): Promise<RecordModel> {
 	const programme = await world.su.collection('programmes').create({
